@@ -1,0 +1,15 @@
+package org.healthlibrary.assistant.safety;
+
+/**
+ * A response body that carries the "see your provider" disclaimer. Bodies are built without
+ * it; {@link DisclaimerGate} attaches it to every such body on its way out, so there is exactly
+ * one place where the disclaimer is added and no path can forget it.
+ */
+public interface Disclaimed {
+
+    /** The disclaimer currently attached, or {@code null} before the gate has run. */
+    String disclaimer();
+
+    /** A copy of this body with the given disclaimer attached. */
+    Disclaimed withDisclaimer(String text);
+}

@@ -1,0 +1,22 @@
+package org.healthlibrary.assistant.safety;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The single place where the disclaimer is attached: every outgoing body that is
+ * {@link Disclaimed} (answers, lab reports, emergencies, refusals and errors) gets
+ * {@link DisclaimerPolicy#TEXT}, whatever the resource put there. Stateless and thread-safe.
+ */
+@Provider
+public class DisclaimerGate implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getEntity() instanceof Disclaimed body) {
+            response.setEntity(body.withDisclaimer(DisclaimerPolicy.TEXT));
+        }
+    }
+}
