@@ -1,0 +1,60 @@
+package org.healthlibrary.assistant.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.healthlibrary.assistant.knowledge.Library;
+
+/**
+ * One built, open index generation: its folder, the searcher manager over it, and the library
+ * it was built from. Queries acquire a searcher and release it in {@code finally}; closing a
+ * generation that queries still use is safe (Lucene reference-counts the reader).
+ */
+final class IndexGeneration implements AutoCloseable {
+
+    final Path dir;
+    final Directory directory;
+    final SearcherManager manager;
+    final Library library;
+    final int passageCount;
+
+    IndexGeneration(Path dir, Directory directory, SearcherManager manager, Library library, int passageCount) {
+        this.dir = dir;
+        this.directory = directory;
+        this.manager = manager;
+        this.library = library;
+        this.passageCount = passageCount;
+    }
+
+    /** Runs {@code work} with an acquired searcher, always releasing it. */
+    <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = manager.acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            manager.release(searcher);
+        }
+    }
+
+    List<String> articleIds() {
+        return library.articles().stream().map(a -> a.id()).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** Work done with a searcher. */
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

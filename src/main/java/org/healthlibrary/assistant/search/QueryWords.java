@@ -1,0 +1,123 @@
+package org.healthlibrary.assistant.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Reads a question's words against the index: which words the library knows (directly or
+ * through a synonym), which it has never seen, and which look like misspellings of a library
+ * word ("pancytopinia" is read as "pancytopenia"). Thread-safe.
+ */
+final class QueryWords {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'-]*");
+    private static final String[] FIELDS = {SearchFields.TITLE, SearchFields.SYNONYMS, SearchFields.SECTION,
+            SearchFields.QUESTION, SearchFields.BODY};
+    private static final int MIN_SPELLCHECK_LENGTH = 5;
+
+    private final Analyzer queryAnalyzer;
+    private final Analyzer indexAnalyzer;
+
+    QueryWords(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
+        this.queryAnalyzer = queryAnalyzer;
+        this.indexAnalyzer = indexAnalyzer;
+    }
+
+    QueryTerms analyze(IndexReader reader, String question) throws IOException {
+        int docs = Math.max(1, reader.numDocs());
+        List<QueryTerms.KnownWord> known = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        Map<String, String> corrections = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        StringBuilder text = new StringBuilder();
+        Matcher m = WORD.matcher(question.toLowerCase(Locale.ROOT));
+        int last = 0;
+        while (m.find()) {
+            String word = m.group();
+            List<String> terms = tokens(queryAnalyzer, word);
+            if (terms.isEmpty() || !seen.add(word)) {
+                continue;
+            }
+            int df = maxDocFreq(reader, terms);
+            if (df > 0) {
+                known.add(new QueryTerms.KnownWord(word, terms, idf(df, docs)));
+                continue;
+            }
+            String fix = correction(reader, word);
+            if (fix != null) {
+                corrections.put(word, fix);
+                known.add(new QueryTerms.KnownWord(word, List.of(fix), idf(maxDocFreq(reader, List.of(fix)), docs)));
+                text.append(question, last, m.start()).append(' ');
+                last = m.end();
+            } else if (!word.chars().allMatch(Character::isDigit)) {
+                unknown.add(word);
+            }
+        }
+        text.append(question.substring(last));
+        return new QueryTerms(text.toString(), known, List.copyOf(unknown), corrections);
+    }
+
+    /** The library term a misspelled word most likely means, or null. */
+    private String correction(IndexReader reader, String word) throws IOException {
+        if (word.length() < MIN_SPELLCHECK_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        List<String> stems = tokens(indexAnalyzer, word);
+        if (stems.size() != 1) {
+            return null;
+        }
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(word.length() >= 8 ? 2 : 1);
+        checker.setAccuracy(0.75f);
+        SuggestWord[] suggestions = checker.suggestSimilar(new Term(SearchFields.BODY, stems.get(0)), 1, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length == 0 ? null : suggestions[0].string;
+    }
+
+    private static int maxDocFreq(IndexReader reader, List<String> terms) throws IOException {
+        int max = 0;
+        for (String field : FIELDS) {
+            for (String t : terms) {
+                max = Math.max(max, reader.docFreq(new Term(field, t)));
+            }
+        }
+        return max;
+    }
+
+    /** BM25's idf: rare words weigh more. */
+    static double idf(int df, int docs) {
+        return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    }
+
+    static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(SearchFields.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.healthlibrary.assistant.search;
+
+/**
+ * The fields of a passage document and why each has its type. One Lucene document per
+ * {@link org.healthlibrary.assistant.knowledge.Passage}.
+ */
+final class SearchFields {
+
+    /** Passage id: KeywordField (exact lookups and idempotent updates), stored. */
+    static final String ID = "id";
+    /** Article id: KeywordField (filter and group by article), stored. */
+    static final String ARTICLE_ID = "article_id";
+    /** Article title: TextField (strong evidence of the topic), stored for citations. */
+    static final String TITLE = "title";
+    /** Article synonyms and lay terms: TextField, not stored (search only). */
+    static final String SYNONYMS = "synonyms";
+    /** H2 section heading: TextField (a query naming the section), stored. */
+    static final String SECTION = "section";
+    /** H3 heading, usually a patient question: TextField (questions match questions), stored. */
+    static final String QUESTION = "question";
+    /** Passage text: TextField with positions (phrases, highlighting), stored for answers. */
+    static final String BODY = "body";
+    /** What kind of content the passage is ({@link QuestionIntent} name): StringField, for steering boosts. */
+    static final String INTENT = "intent";
+    /** Article URL with the section anchor: stored only. */
+    static final String URL = "url";
+
+    private SearchFields() {
+    }
+}
