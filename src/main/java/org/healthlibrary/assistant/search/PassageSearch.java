@@ -89,15 +89,13 @@ public class PassageSearch {
         String[] snippets = highlighter(searcher).highlight(SearchFields.BODY, query, top, SNIPPET_PASSAGES);
         EvidenceCoverage coverage = new EvidenceCoverage(searcher, terms.known());
         List<SearchHit> hits = new ArrayList<>();
-        List<Double> covered = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Passage p = PassageDocuments.toPassage(searcher.storedFields().document(sd.doc));
             String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(p.text());
-            hits.add(new SearchHit(p, sd.score, snippet));
-            covered.add(coverage.of(sd.doc));
+            hits.add(new SearchHit(p, sd.score, snippet, coverage.of(sd.doc), coverage.anchored(sd.doc)));
         }
-        return new SearchResult(hits, terms, covered, intent);
+        return new SearchResult(hits, terms, intent);
     }
 
     /** The content query (every field, boosted) with the intent boost on top; null when no words remain. */
