@@ -1,6 +1,11 @@
 package org.healthlibrary.assistant.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -41,6 +46,22 @@ public final class LibraryAnalyzer extends Analyzer {
     /** The analyzer used to parse patients' questions, with synonyms. */
     public static LibraryAnalyzer forQueries(SynonymMap synonyms) {
         return new LibraryAnalyzer(synonyms, QUERY_STOP_WORDS);
+    }
+
+    /** The terms this analyzer makes of {@code text}, in order (synonyms included for the query variant). */
+    public List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = tokenStream(SearchFields.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     @Override

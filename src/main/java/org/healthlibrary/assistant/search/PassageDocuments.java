@@ -4,7 +4,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.healthlibrary.assistant.knowledge.Article;
 import org.healthlibrary.assistant.knowledge.Passage;
@@ -26,7 +25,6 @@ final class PassageDocuments {
             doc.add(new TextField(SearchFields.QUESTION, p.question(), Field.Store.YES));
         }
         doc.add(new TextField(SearchFields.BODY, p.text(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.INTENT, intentOf(p).name(), Field.Store.NO));
         doc.add(new StoredField(SearchFields.URL, p.url()));
         return doc;
     }

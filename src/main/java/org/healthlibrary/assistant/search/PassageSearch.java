@@ -3,11 +3,11 @@ package org.healthlibrary.assistant.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,8 +28,8 @@ import org.healthlibrary.assistant.knowledge.Passage;
 /**
  * Searches the library's passages for a patient's question. The query is the sum of the
  * question's words matched in each field with its boost (question headings count most, then
- * titles, synonyms, section headings and text), plus a boost for passages of the kind the
- * question asks about ({@link QuestionIntent}). Misspelled words are read as the closest
+ * titles, synonyms, section headings and text); the first candidates are then re-ordered
+ * towards passages of the kind the question asks about ({@link QuestionIntent}), applied by the {@link Reranker}. Misspelled words are read as the closest
  * library word. Thread-safe; each call acquires and releases a searcher.
  */
 @ApplicationScoped
@@ -37,14 +37,15 @@ public class PassageSearch {
 
     /** Field boosts: a match in a question heading is the strongest sign a passage answers. */
     static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
-    /** Extra weight for passages whose kind matches the question's intent. */
-    static final float INTENT_BOOST = 1.5f;
+    /** How many BM25 candidates the {@link Reranker} re-orders. */
+    static final int RERANK_DEPTH = 30;
     private static final int SNIPPET_PASSAGES = 2;
 
     private final LibraryIndex index;
-    private final Analyzer queryAnalyzer = LibraryAnalyzer.forQueries(MedicalSynonyms.load());
-    private final Analyzer indexAnalyzer = LibraryAnalyzer.forIndexing();
+    private final LibraryAnalyzer queryAnalyzer = LibraryAnalyzer.forQueries(MedicalSynonyms.load());
+    private final LibraryAnalyzer indexAnalyzer = LibraryAnalyzer.forIndexing();
     private final QueryWords queryWords = new QueryWords(queryAnalyzer, indexAnalyzer);
+    private final Reranker reranker = new Reranker();
 
     public PassageSearch(LibraryIndex index) {
         this.index = index;
@@ -81,25 +82,36 @@ public class PassageSearch {
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
         QueryTerms terms = queryWords.analyze(reader, question);
-        Query query = buildQuery(terms, intent);
+        Query query = buildQuery(terms);
         if (query == null) {
             return SearchResult.empty(terms, intent);
         }
-        TopDocs top = searcher.search(query, Math.max(1, limit));
-        String[] snippets = highlighter(searcher).highlight(SearchFields.BODY, query, top, SNIPPET_PASSAGES);
+        TopDocs first = searcher.search(query, Math.max(limit, RERANK_DEPTH));
         EvidenceCoverage coverage = new EvidenceCoverage(searcher, terms.known());
-        List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        float best = first.scoreDocs.length == 0 ? 0 : first.scoreDocs[0].score;
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc sd : first.scoreDocs) {
             Passage p = PassageDocuments.toPassage(searcher.storedFields().document(sd.doc));
-            String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(p.text());
-            hits.add(new SearchHit(p, sd.score, snippet, coverage.of(sd.doc), coverage.anchored(sd.doc)));
+            double covered = coverage.of(sd.doc);
+            double score = reranker.score(sd.score, best, p, intent, terms, covered);
+            candidates.add(new Candidate(sd, p, score, covered));
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
+        List<Candidate> kept = candidates.subList(0, Math.min(limit, candidates.size()));
+        ScoreDoc[] ordered = kept.stream().map(Candidate::doc).toArray(ScoreDoc[]::new);
+        String[] snippets = highlighter(searcher).highlight(SearchFields.BODY, query,
+                new TopDocs(first.totalHits, ordered), SNIPPET_PASSAGES);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(c.passage().text());
+            hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), coverage.anchored(c.doc().doc)));
         }
         return new SearchResult(hits, terms, intent);
     }
 
-    /** The content query (every field, boosted) with the intent boost on top; null when no words remain. */
-    private Query buildQuery(QueryTerms terms, QuestionIntent intent) {
+    /** The content query: every field, boosted; null when no words remain. */
+    private Query buildQuery(QueryTerms terms) {
         QueryBuilder builder = new QueryBuilder(queryAnalyzer);
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder content = new BooleanQuery.Builder();
@@ -119,12 +131,11 @@ public class PassageSearch {
         if (clauses == 0) {
             return null;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(content.build(), Occur.MUST);
-        if (intent != QuestionIntent.OTHER) {
-            query.add(new BoostQuery(new TermQuery(new Term(SearchFields.INTENT, intent.name())), INTENT_BOOST),
-                    Occur.SHOULD);
-        }
-        return query.build();
+        return content.build();
+    }
+
+    /** A BM25 hit with its passage and re-ranked score. */
+    private record Candidate(ScoreDoc doc, Passage passage, double score, double coverage) {
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {

@@ -26,7 +26,8 @@ public record QueryTerms(String text, List<KnownWord> known, List<String> unknow
      * @param word  the word as typed (or as corrected), lower case
      * @param terms its analyzed forms, synonyms included
      * @param idf   how rare it is in the library (higher is rarer)
+     * @param topic true when some article's title or synonyms contain it (it can name a subject)
      */
-    public record KnownWord(String word, List<String> terms, double idf) {
+    public record KnownWord(String word, List<String> terms, double idf, boolean topic) {
     }
 }

@@ -1,7 +1,6 @@
 package org.healthlibrary.assistant.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -32,10 +28,10 @@ final class QueryWords {
             SearchFields.QUESTION, SearchFields.BODY};
     private static final int MIN_SPELLCHECK_LENGTH = 5;
 
-    private final Analyzer queryAnalyzer;
-    private final Analyzer indexAnalyzer;
+    private final LibraryAnalyzer queryAnalyzer;
+    private final LibraryAnalyzer indexAnalyzer;
 
-    QueryWords(Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
+    QueryWords(LibraryAnalyzer queryAnalyzer, LibraryAnalyzer indexAnalyzer) {
         this.queryAnalyzer = queryAnalyzer;
         this.indexAnalyzer = indexAnalyzer;
     }
@@ -51,19 +47,20 @@ final class QueryWords {
         int last = 0;
         while (m.find()) {
             String word = m.group();
-            List<String> terms = tokens(queryAnalyzer, word);
+            List<String> terms = queryAnalyzer.terms(word);
             if (terms.isEmpty() || !seen.add(word)) {
                 continue;
             }
             int df = maxDocFreq(reader, terms);
             if (df > 0) {
-                known.add(new QueryTerms.KnownWord(word, terms, idf(df, docs)));
+                known.add(new QueryTerms.KnownWord(word, terms, idf(df, docs), isTopic(reader, terms)));
                 continue;
             }
             String fix = correction(reader, word);
             if (fix != null) {
                 corrections.put(word, fix);
-                known.add(new QueryTerms.KnownWord(word, List.of(fix), idf(maxDocFreq(reader, List.of(fix)), docs)));
+                known.add(new QueryTerms.KnownWord(word, List.of(fix), idf(maxDocFreq(reader, List.of(fix)), docs),
+                        isTopic(reader, List.of(fix))));
                 text.append(question, last, m.start()).append(' ');
                 last = m.end();
             } else if (!word.chars().allMatch(Character::isDigit)) {
@@ -79,7 +76,7 @@ final class QueryWords {
         if (word.length() < MIN_SPELLCHECK_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
-        List<String> stems = tokens(indexAnalyzer, word);
+        List<String> stems = indexAnalyzer.terms(word);
         if (stems.size() != 1) {
             return null;
         }
@@ -89,6 +86,15 @@ final class QueryWords {
         SuggestWord[] suggestions = checker.suggestSimilar(new Term(SearchFields.BODY, stems.get(0)), 1, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         return suggestions.length == 0 ? null : suggestions[0].string;
+    }
+
+    private static boolean isTopic(IndexReader reader, List<String> terms) throws IOException {
+        for (String t : terms) {
+            if (reader.docFreq(new Term(SearchFields.TITLE, t)) > 0 || reader.docFreq(new Term(SearchFields.SYNONYMS, t)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int maxDocFreq(IndexReader reader, List<String> terms) throws IOException {
@@ -104,20 +110,5 @@ final class QueryWords {
     /** BM25's idf: rare words weigh more. */
     static double idf(int df, int docs) {
         return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-    }
-
-    static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(SearchFields.BODY, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

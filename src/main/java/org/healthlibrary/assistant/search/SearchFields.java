@@ -20,8 +20,6 @@ final class SearchFields {
     static final String QUESTION = "question";
     /** Passage text: TextField with positions (phrases, highlighting), stored for answers. */
     static final String BODY = "body";
-    /** What kind of content the passage is ({@link QuestionIntent} name): StringField, for steering boosts. */
-    static final String INTENT = "intent";
     /** Article URL with the section anchor: stored only. */
     static final String URL = "url";
 

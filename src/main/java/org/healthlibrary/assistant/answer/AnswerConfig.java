@@ -1,0 +1,28 @@
+package org.healthlibrary.assistant.answer;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How answers are composed and when the library is judged to answer a question. */
+@ConfigMapping(prefix = "assistant.answer")
+public interface AnswerConfig {
+
+    /**
+     * The evidence gate: the best passage must contain at least this share (0..1) of the
+     * question's words known to the library, weighted by rarity, or the answer is NOT_IN_LIBRARY.
+     */
+    @WithDefault("0.6")
+    double minCoverage();
+
+    /** How many passages retrieval considers per question. */
+    @WithDefault("8")
+    int candidates();
+
+    /** At most this many sentences in an extractive answer. */
+    @WithDefault("3")
+    int maxSentences();
+
+    /** At most this many citations per answer (the main source first). */
+    @WithDefault("3")
+    int maxCitations();
+}

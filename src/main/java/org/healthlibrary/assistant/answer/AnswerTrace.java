@@ -1,0 +1,40 @@
+package org.healthlibrary.assistant.answer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one answer was decided, for support staff (never shown to patients, never logged):
+ * the candidates retrieval considered, the rule that decided the outcome, and the time each
+ * stage took. Immutable.
+ *
+ * @param id          the trace id, also sent as the {@code X-Trace-Id} response header
+ * @param at          when the message arrived
+ * @param outcome     the outcome
+ * @param rule        the rule that decided it, e.g. {@code evidence:low-coverage}
+ * @param intent      what the question asked about (SYMPTOMS, CAUSES, ...)
+ * @param candidates  the passages retrieval returned, best first
+ * @param corrections spelling fixes applied to the question
+ * @param stageMillis time per stage in milliseconds, in pipeline order
+ */
+public record AnswerTrace(String id, Instant at, Outcome outcome, String rule, String intent,
+                          List<Candidate> candidates, Map<String, String> corrections,
+                          Map<String, Double> stageMillis) {
+
+    public AnswerTrace {
+        candidates = List.copyOf(candidates);
+        corrections = Map.copyOf(corrections);
+    }
+
+    /**
+     * One retrieved passage and the evidence measured on it.
+     *
+     * @param passageId the passage
+     * @param score     its retrieval score
+     * @param coverage  the share of the question it covers (0..1)
+     * @param anchored  whether the question names its topic
+     */
+    public record Candidate(String passageId, double score, double coverage, boolean anchored) {
+    }
+}

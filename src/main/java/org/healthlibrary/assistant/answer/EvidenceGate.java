@@ -1,0 +1,88 @@
+package org.healthlibrary.assistant.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.healthlibrary.assistant.safety.ScopeClassifier;
+import org.healthlibrary.assistant.search.SearchHit;
+import org.healthlibrary.assistant.search.SearchResult;
+
+/**
+ * Decides whether the library answers a question well enough to answer from it. The nearest
+ * passage is not served when: the message is not about health (OUT_OF_SCOPE); nothing matched;
+ * the question names a medical term the library has never heard of ("sickle cell disease");
+ * no question word names the best passage's topic; or the best passage covers too little of
+ * the question (NOT_IN_LIBRARY). Each refusal names its rule for the trace. Immutable, thread-safe.
+ */
+public final class EvidenceGate {
+
+    /** Endings of medical terms: an unknown word with one is a topic we do not cover. */
+    private static final Pattern MEDICAL_ENDING = Pattern.compile(
+            ".{3,}(itis|osis|oses|emia|aemia|emias|oma|omas|pathy|ectomy|otomy|algia|penia|cytosis|iasis|plasia"
+                    + "|trophy|rrhea|rrhoea|uria|plegia|sclerosis|virus|coccus|ococcal|ergy|mycin|cillin|phobia)$");
+    /** Nouns that make the word before them a medical topic ("sickle cell disease", "lyme disease"). */
+    private static final Pattern HEAD_NOUN = Pattern.compile(
+            "disease|diseases|syndrome|syndromes|disorder|disorders|cancer|cancers|infection|infections|fever"
+                    + "|deficiency|tumor|tumour|virus|attack|attacks|failure|palsy|anemia|anaemia");
+    private static final int HEAD_NOUN_WINDOW = 2;
+
+    private final double minCoverage;
+
+    public EvidenceGate(double minCoverage) {
+        this.minCoverage = minCoverage;
+    }
+
+    /**
+     * The outcome for {@code message} given what retrieval found.
+     *
+     * @param scope the scope check to use (the shipped vocabulary plus the library's own terms)
+     */
+    public Decision decide(String message, SearchResult result, ScopeClassifier scope) {
+        if (!scope.isHealthRelated(message)) {
+            return new Decision(Outcome.OUT_OF_SCOPE, "scope:not-health");
+        }
+        if (result.hits().isEmpty()) {
+            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:no-match");
+        }
+        if (namesUnknownMedicalTopic(message, result.terms().unknown(), scope)) {
+            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:unknown-medical-term");
+        }
+        SearchHit top = result.hits().getFirst();
+        if (!top.anchored()) {
+            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:topic-not-covered");
+        }
+        if (top.coverage() < minCoverage) {
+            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage");
+        }
+        return new Decision(Outcome.ANSWERED, "evidence:sufficient");
+    }
+
+    /** True when a word the library lacks is itself medical, or sits right before a medical head noun. */
+    static boolean namesUnknownMedicalTopic(String message, List<String> unknown, ScopeClassifier scope) {
+        if (unknown.isEmpty()) {
+            return false;
+        }
+        List<String> words = List.of(message.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        for (String u : unknown) {
+            if (MEDICAL_ENDING.matcher(u).matches() || scope.isHealthRelated(u)) {
+                return true;
+            }
+            int at = words.indexOf(u);
+            for (int i = at + 1; at >= 0 && i <= Math.min(words.size() - 1, at + HEAD_NOUN_WINDOW); i++) {
+                if (HEAD_NOUN.matcher(words.get(i)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The gate's verdict.
+     *
+     * @param outcome ANSWERED, NOT_IN_LIBRARY or OUT_OF_SCOPE
+     * @param rule    the rule that decided it
+     */
+    public record Decision(Outcome outcome, String rule) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.healthlibrary.assistant.chat;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.healthlibrary.assistant.answer.AnswerResult;
+import org.healthlibrary.assistant.answer.AnswerService;
+import org.healthlibrary.assistant.answer.Conversation;
+
+/** {@code POST /api/chat}: validate, answer through the shared pipeline, map to the contract. */
+@Path("/api/chat")
+public class ChatResource {
+
+    private final AnswerService answers;
+    private final SessionStore sessions;
+
+    public ChatResource(AnswerService answers, SessionStore sessions) {
+        this.answers = answers;
+        this.sessions = sessions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response chat(ChatRequest request) {
+        String message = ChatValidation.message(request);
+        String sessionId = request.sessionId() != null ? request.sessionId() : sessions.newId();
+        Conversation conversation = sessions.get(sessionId);
+        AnswerResult result = answers.answer(message, conversation);
+        sessions.put(sessionId, result.conversation());
+        ChatResponse body = new ChatResponse(sessionId, result.outcome(), result.answer(), result.citations(),
+                result.cbc(), result.emergency(), null);
+        return Response.ok(body)
+                .header("X-Trace-Id", result.trace().id())
+                .header("X-Outcome", result.outcome().name())
+                .build();
+    }
+}
