@@ -49,7 +49,7 @@ public class AnswerService {
         ScopeClassifier scope = scope();
         SearchResult result = trace.stage("retrieval", () -> search.search(message, config.candidates()));
         EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(message, result, scope));
-        if (decision.outcome() == Outcome.NOT_IN_LIBRARY && conversation.lastArticleTitle() != null
+        if (decision.outcome() != Outcome.ANSWERED && conversation.lastArticleTitle() != null
                 && FOLLOW_UP.matcher(message).find()) {
             String followUp = message + " " + conversation.lastArticleTitle();
             SearchResult again = trace.stage("retrieval", () -> search.search(followUp, config.candidates()));

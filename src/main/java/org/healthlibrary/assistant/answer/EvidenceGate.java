@@ -19,7 +19,8 @@ public final class EvidenceGate {
     /** Endings of medical terms: an unknown word with one is a topic we do not cover. */
     private static final Pattern MEDICAL_ENDING = Pattern.compile(
             ".{3,}(itis|osis|oses|emia|aemia|emias|oma|omas|pathy|ectomy|otomy|algia|penia|cytosis|iasis|plasia"
-                    + "|trophy|rrhea|rrhoea|uria|plegia|sclerosis|virus|coccus|ococcal|ergy|mycin|cillin|phobia)$");
+                    + "|trophy|rrhea|rrhoea|uria|plegia|sclerosis|virus|coccus|ococcal|ergy|mycin|cillin|phobia|philia|sterol"
+                    + "|tension|glycemia|thyroid|ism|itis)$");
     /** Nouns that make the word before them a medical topic ("sickle cell disease", "lyme disease"). */
     private static final Pattern HEAD_NOUN = Pattern.compile(
             "disease|diseases|syndrome|syndromes|disorder|disorders|cancer|cancers|infection|infections|fever"
@@ -38,14 +39,15 @@ public final class EvidenceGate {
      * @param scope the scope check to use (the shipped vocabulary plus the library's own terms)
      */
     public Decision decide(String message, SearchResult result, ScopeClassifier scope) {
-        if (!scope.isHealthRelated(message)) {
+        boolean unknownMedical = namesUnknownMedicalTopic(message, result.terms().unknown(), scope);
+        if (!unknownMedical && !isHealthRelated(message, result, scope)) {
             return new Decision(Outcome.OUT_OF_SCOPE, "scope:not-health");
+        }
+        if (unknownMedical) {
+            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:unknown-medical-term");
         }
         if (result.hits().isEmpty()) {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:no-match");
-        }
-        if (namesUnknownMedicalTopic(message, result.terms().unknown(), scope)) {
-            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:unknown-medical-term");
         }
         SearchHit top = result.hits().getFirst();
         if (!top.anchored()) {
@@ -55,6 +57,22 @@ public final class EvidenceGate {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage");
         }
         return new Decision(Outcome.ANSWERED, "evidence:sufficient");
+    }
+
+    /**
+     * About health: the health vocabulary says so, or a word looks like a medical term, or a
+     * word (perhaps after a spelling fix) names one of the library's topics.
+     */
+    static boolean isHealthRelated(String message, SearchResult result, ScopeClassifier scope) {
+        if (scope.isHealthRelated(message) || result.terms().known().stream().anyMatch(w -> w.topic())) {
+            return true;
+        }
+        for (String word : message.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+")) {
+            if (MEDICAL_ENDING.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word the library lacks is itself medical, or sits right before a medical head noun. */

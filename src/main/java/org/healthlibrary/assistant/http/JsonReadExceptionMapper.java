@@ -16,8 +16,22 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonReadExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
+    /** Takes precedence over the framework's own, more specific mapper for mismatched input. */
+    @Provider
+    public static class Mismatched implements ExceptionMapper<MismatchedInputException> {
+        @Override
+        public Response toResponse(MismatchedInputException e) {
+            return response(e);
+        }
+    }
+
     @Override
     public Response toResponse(JsonProcessingException e) {
+        return response(e);
+    }
+
+    /** The 400 response for a body Jackson could not read. */
+    static Response response(JsonProcessingException e) {
         ApiError body = switch (e) {
             case UnrecognizedPropertyException u -> ApiError.of("unknown_field",
                     "Unknown field '" + u.getPropertyName() + "'. See README.md for the fields this endpoint takes.");

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +20,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return JsonReadExceptionMapper.response(json);
+            }
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ApiError body = switch (e) {
             case NotSupportedException ignored -> ApiError.of("unsupported_media_type",

@@ -92,7 +92,8 @@ public final class LibraryAnalyzer extends Analyzer {
                 "some", "any", "much", "many", "more", "most", "very", "really", "just", "also", "so", "than",
                 "from", "up", "out", "its", "it's", "he", "she", "him", "her", "his", "hers", "them", "those",
                 "something", "anything", "someone", "lot", "lots", "kind", "sort", "hi", "hello", "hey", "thanks",
-                "thank", "okay", "ok", "like", "go"}) {
+                "thank", "okay", "ok", "like", "go", "own", "actually", "ever",
+                "dangerously", "extremely", "super", "quite", "pretty", "too"}) {
             set.add(w);
         }
         return CharArraySet.unmodifiableSet(set);

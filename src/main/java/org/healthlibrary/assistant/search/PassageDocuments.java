@@ -35,8 +35,15 @@ final class PassageDocuments {
                 doc.get(SearchFields.BODY));
     }
 
-    /** A question passage is labelled by what the question asks; a section by its heading. */
+    /**
+     * A question passage is labelled by what the question asks; a section by its heading. A
+     * "What is ...?" question defines a side topic, so it does not count as the article's overview.
+     */
     static QuestionIntent intentOf(Passage p) {
-        return p.question() != null ? QuestionIntent.of(p.question()) : QuestionIntent.ofSection(p.section());
+        if (p.question() == null) {
+            return QuestionIntent.ofSection(p.section());
+        }
+        QuestionIntent intent = QuestionIntent.of(p.question());
+        return intent == QuestionIntent.OVERVIEW ? QuestionIntent.OTHER : intent;
     }
 }

@@ -27,6 +27,11 @@ final class QueryWords {
     private static final String[] FIELDS = {SearchFields.TITLE, SearchFields.SYNONYMS, SearchFields.SECTION,
             SearchFields.QUESTION, SearchFields.BODY};
     private static final int MIN_SPELLCHECK_LENGTH = 5;
+    /**
+     * Misspellings are only fixed towards topic words (titles, synonyms, question headings):
+     * patients misspell "pancytopenia", and a rare English word must not be bent into another.
+     */
+    private static final String[] SPELLING_FIELDS = {SearchFields.TITLE, SearchFields.SYNONYMS, SearchFields.QUESTION};
 
     private final LibraryAnalyzer queryAnalyzer;
     private final LibraryAnalyzer indexAnalyzer;
@@ -83,9 +88,15 @@ final class QueryWords {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(word.length() >= 8 ? 2 : 1);
         checker.setAccuracy(0.75f);
-        SuggestWord[] suggestions = checker.suggestSimilar(new Term(SearchFields.BODY, stems.get(0)), 1, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return suggestions.length == 0 ? null : suggestions[0].string;
+        SuggestWord best = null;
+        for (String field : SPELLING_FIELDS) {
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(field, stems.get(0)), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0 && (best == null || suggestions[0].score > best.score)) {
+                best = suggestions[0];
+            }
+        }
+        return best == null ? null : best.string;
     }
 
     private static boolean isTopic(IndexReader reader, List<String> terms) throws IOException {

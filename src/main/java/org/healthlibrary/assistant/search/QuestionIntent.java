@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
  */
 public enum QuestionIntent {
     COMPARISON("\\b(difference|differ|differs|same as|same thing as|vs\\.?|versus|compared (to|with))\\b"),
+    PREVENTION("\\b(prevent(ed|ing|ion)?|avoid(ing)?|lower (my|the) risk|protect(ing)? (myself|me|yourself)|stay safe|precautions?)\\b"),
     SYMPTOMS("\\b(symptoms?|signs?|feel(s|ing)?|notice|look like|experience)\\b"),
     CAUSES("\\b(caus(e|es|ed|ing)|why|reasons?|risk factors?|leads? to|trigger(s|ed)?|how do you get|how do i get)\\b"),
-    DIAGNOSIS("\\b(tests?|tested|testing|diagnos(e|ed|is|ing)|check(ed)?|measured?|find out|detect(ed)?|results?|procedure|what happens (during|in|at))\\b|\\bhow (is|are) .{0,40}\\b(done|performed)\\b"),
+    DIAGNOSIS("\\b(tests?|tested|testing|diagnos(e|ed|is|ing)|check(ed)?|find out|detect(ed)?|results?|procedure|what happens (during|in|at))\\b|\\bhow (is|are) .{0,40}\\b(done|performed)\\b"),
     TREATMENT("\\b(treat(ed|ing|ment|ments)?|cure[ds]?|therap(y|ies)|medicines?|medications?|manage(ment)?|fix|help it|get better)\\b"),
     OUTLOOK("\\b(outlook|prognosis|survival|life expectancy|live with|die|dying|deadly|fatal|recover(y)?|go away|serious|dangerous|permanent)\\b"),
     WHEN_TO_CALL("\\b(when (should|do|to) i (call|see|go)|call (my|your|the) (doctor|provider)|go to the (er|hospital|emergency)|worr(y|ied))\\b"),

@@ -26,7 +26,7 @@ final class Reranker {
     static final double INTENT_WEIGHT = 0.6;
     static final double HEADING_WEIGHT = 0.6;
     static final double COVERAGE_WEIGHT = 0.3;
-    static final double SUBJECT_WEIGHT = 0.2;
+    static final double SUBJECT_WEIGHT = 0.3;
 
     private final LibraryAnalyzer headingAnalyzer = LibraryAnalyzer.forQueries(null);
 
