@@ -2,7 +2,6 @@ package org.healthlibrary.assistant.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -37,10 +36,6 @@ final class IndexGeneration implements AutoCloseable {
         } finally {
             manager.release(searcher);
         }
-    }
-
-    List<String> articleIds() {
-        return library.articles().stream().map(a -> a.id()).toList();
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -40,9 +40,19 @@ final class IndexStore {
 
     private final Path root;
     private final SectionChunker chunker = new SectionChunker();
+    private final IntConsumer afterEachPassage;
 
     IndexStore(Path root) {
+        this(root, n -> { });
+    }
+
+    /**
+     * @param afterEachPassage called with the running count after each passage is written; a
+     *                         test seam to interrupt a build midway (an exception aborts the build)
+     */
+    IndexStore(Path root, IntConsumer afterEachPassage) {
         this.root = root;
+        this.afterEachPassage = afterEachPassage;
     }
 
     /** The hash an index built from {@code library} is stamped with. */
@@ -75,6 +85,7 @@ final class IndexStore {
         Files.createDirectories(root);
         Path dir = root.resolve("gen-" + System.currentTimeMillis() + "-" + System.nanoTime() % 1_000_000);
         int passages = 0;
+        boolean committed = false;
         try (Directory d = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(d, new IndexWriterConfig(LibraryAnalyzer.forIndexing())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
@@ -83,10 +94,16 @@ final class IndexStore {
                     Document doc = PassageDocuments.toDocument(article, p);
                     writer.addDocument(doc);
                     passages++;
+                    afterEachPassage.accept(passages);
                 }
             }
             writer.setLiveCommitData(Map.of(HASH_KEY, stamp(library)).entrySet());
             writer.commit();
+            committed = true;
+        } finally {
+            if (!committed) {
+                deleteTree(dir);
+            }
         }
         return new BuiltGeneration(dir, passages);
     }
@@ -141,11 +158,5 @@ final class IndexStore {
 
     /** A generation written to disk. */
     record BuiltGeneration(Path dir, int passages) {
-    }
-
-    List<Path> generations() throws IOException {
-        try (Stream<Path> s = Files.list(root)) {
-            return s.filter(p -> p.getFileName().toString().startsWith("gen-")).sorted().toList();
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,9 +37,14 @@ public class LibraryIndex {
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
     private volatile String failure;
 
+    @Inject
     public LibraryIndex(KnowledgeConfig knowledge, IndexConfig index) {
-        this.knowledgePath = Path.of(knowledge.path());
-        this.store = new IndexStore(Path.of(index.path()));
+        this(Path.of(knowledge.path()), new IndexStore(Path.of(index.path())));
+    }
+
+    LibraryIndex(Path knowledgePath, IndexStore store) {
+        this.knowledgePath = knowledgePath;
+        this.store = store;
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -37,7 +37,7 @@ class LibraryIndexTest {
     }
 
     private LibraryIndex newIndex() {
-        return new LibraryIndex(() -> knowledge.toString(), () -> indexPath.toString());
+        return new LibraryIndex(knowledge, new IndexStore(indexPath));
     }
 
     private void write(String id, String title, String text) throws IOException {

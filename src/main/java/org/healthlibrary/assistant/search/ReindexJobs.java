@@ -1,0 +1,87 @@
+package org.healthlibrary.assistant.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import org.healthlibrary.assistant.knowledge.LoadProblem;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs library reindexes in the background, one at a time, while the current index keeps
+ * serving. A request while one is running joins it rather than queueing another. The status
+ * of the latest reindex is kept for the admin endpoint. Thread-safe.
+ */
+@ApplicationScoped
+public class ReindexJobs {
+
+    private static final Logger LOG = Logger.getLogger(ReindexJobs.class);
+
+    private final LibraryIndex index;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "library-reindex");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<Status> latest = new AtomicReference<>(Status.NONE);
+
+    public ReindexJobs(LibraryIndex index) {
+        this.index = index;
+    }
+
+    /** Starts a reindex unless one is running; returns the status of the running one. */
+    public synchronized Status start() {
+        Status current = latest.get();
+        if (current.state() == State.RUNNING) {
+            return current;
+        }
+        Status running = new Status(State.RUNNING, Instant.now(), null, 0, 0, List.of(), null);
+        latest.set(running);
+        executor.execute(() -> run(running));
+        return running;
+    }
+
+    /** The latest reindex's status. */
+    public Status status() {
+        return latest.get();
+    }
+
+    private void run(Status running) {
+        try {
+            LibraryIndex.RebuildReport r = index.rebuild();
+            latest.set(new Status(State.SUCCEEDED, running.started(), Instant.now(), r.articles(), r.passages(),
+                    r.problems(), null));
+        } catch (RuntimeException e) {
+            LOG.errorf("Reindex failed (%s); the previous index keeps serving", e.getClass().getSimpleName());
+            latest.set(new Status(State.FAILED, running.started(), Instant.now(), 0, 0, List.of(),
+                    "The reindex failed and the previous index keeps serving: " + e.getMessage()));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Where a reindex is. */
+    public enum State { NONE, RUNNING, SUCCEEDED, FAILED }
+
+    /**
+     * A reindex's status.
+     *
+     * @param state    where it is
+     * @param started  when it started (null for NONE)
+     * @param finished when it ended (null while running)
+     * @param articles articles indexed
+     * @param passages passages indexed
+     * @param skipped  article files skipped, with reasons
+     * @param error    why it failed, or null
+     */
+    public record Status(State state, Instant started, Instant finished, int articles, int passages,
+                         List<LoadProblem> skipped, String error) {
+        static final Status NONE = new Status(State.NONE, null, null, 0, 0, List.of(), null);
+    }
+}
