@@ -105,6 +105,56 @@ final class BenchCorpus {
         return questions.stream().filter(q -> ids.containsAll(q.relevant())).toList();
     }
 
+    /**
+     * The questions as patients might type them: {@code typo} puts one slip (two neighbouring
+     * letters swapped, or one dropped) in each question's longest word of 7+ letters, at a place
+     * fixed by the question's id; {@code british} uses British spellings (anaemia, leukaemia,
+     * haemophilia, tumour, oesophagus, oedema, paediatric). Deterministic.
+     */
+    static List<Question> perturb(List<Question> questions, String how) {
+        return questions.stream().map(q -> new Question(q.qid(), switch (how) {
+            case "typo" -> typo(q.qid(), q.question());
+            case "british" -> british(q.question());
+            default -> throw new IllegalArgumentException("Unknown --perturb '" + how + "' (typo, british)");
+        }, q.relevant(), q.subset())).toList();
+    }
+
+    static String typo(String qid, String question) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\p{L}{7,}").matcher(question);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            if (m.end() - m.start() > end - start) {
+                start = m.start();
+                end = m.end();
+            }
+        }
+        if (start < 0) {
+            return question;
+        }
+        char[] w = question.substring(start, end).toCharArray();
+        int p = 1 + Math.floorMod(qid.hashCode(), w.length - 3);
+        String slipped;
+        if (w[p] != w[p + 1]) {
+            char c = w[p];
+            w[p] = w[p + 1];
+            w[p + 1] = c;
+            slipped = new String(w);
+        } else {
+            slipped = new String(w, 0, p) + new String(w, p + 1, w.length - p - 1);
+        }
+        return question.substring(0, start) + slipped + question.substring(end);
+    }
+
+    static String british(String question) {
+        return question.replaceAll("([A-Za-z])emia", "$1aemia")
+                .replaceAll("\\b([Hh])em(at|o|a)", "$1aem$2")
+                .replaceAll("([Tt])umor", "$1umour")
+                .replaceAll("\\besophag", "oesophag").replaceAll("\\bEsophag", "Oesophag")
+                .replaceAll("\\bedema", "oedema").replaceAll("\\bEdema", "Oedema")
+                .replaceAll("([Pp])ediatric", "$1aediatric");
+    }
+
     private interface LineHandler {
         void accept(int line, JsonNode node);
     }

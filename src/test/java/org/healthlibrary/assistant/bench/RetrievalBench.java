@@ -25,7 +25,7 @@ import org.healthlibrary.assistant.search.SearchSettings;
  * <p>Systems: {@code bm25} (Lucene defaults), {@code inmemory-embeddings} (LangChain4j's
  * in-memory store set up as easy-rag does) and {@code ours} (the service's retrieval). Each
  * query's latency is the wall time of one search call, query embedding included, after an
- * untimed warm-up pass over the first 300 queries. {@code indexSeconds} is the wall time of
+ * untimed warm-up of 1,000 searches (the questions, cycled). {@code indexSeconds} is the wall time of
  * indexing; embeddings come from the cache under {@code --cache} when the texts were embedded
  * before, so report a cold-cache run for indexing time.
  *
@@ -35,11 +35,14 @@ import org.healthlibrary.assistant.search.SearchSettings;
  * of the queries), {@code --sample-docs N} (whole pages of about N passages, and the queries
  * they answer), {@code --fusion weighted|rrf}, {@code --dense-weight W}, {@code --rrf-k K},
  * {@code --depth D}, {@code --max-tokens N}, {@code --threads N}, {@code --cache DIR}
- * (default {@code target/bench-cache}), {@code --misses FILE} (ours' rank per query, for analysis).
+ * (default {@code target/bench-cache}), {@code --misses FILE} (ours' rank per query, for analysis),
+ * {@code --subset NAME} (only the queries of that subset), {@code --perturb typo|british} (the
+ * questions with a typing slip or British spellings, to measure robustness to patients' spelling).
  */
 public final class RetrievalBench {
 
-    private static final int WARM_UP = 300;
+    /** Untimed searches before timing (cycling through the questions): the JIT's warm-up. */
+    private static final int WARM_UP = 1000;
 
     private RetrievalBench() {
     }
@@ -68,6 +71,26 @@ public final class RetrievalBench {
         List<BenchCorpus.Question> questions = BenchCorpus.sample(
                 BenchCorpus.answerableIn(BenchCorpus.questions(queriesFile), docs),
                 Integer.parseInt(a.get("--limit", "0")), seed);
+        String subset = a.get("--subset", null);
+        if (subset != null) {
+            questions = questions.stream().filter(q -> subset.equals(q.subset())).toList();
+        }
+        String perturb = a.get("--perturb", null);
+        if (perturb != null) {
+            List<BenchCorpus.Question> changed = BenchCorpus.perturb(questions, perturb);
+            long n = 0;
+            for (int i = 0; i < changed.size(); i++) {
+                if (!changed.get(i).question().equals(questions.get(i).question())) {
+                    n++;
+                    if (n <= 3) {
+                        System.out.printf("  %s: \"%s\" -> \"%s\"%n", perturb, questions.get(i).question(),
+                                changed.get(i).question());
+                    }
+                }
+            }
+            System.out.printf("Perturbed (%s) %d of %d questions%n", perturb, n, questions.size());
+            questions = changed;
+        }
         System.out.printf("Corpus %s: %d passages (%s); queries %s: %d; model %s; fusion %s (dense weight %.2f, rrf k %d,"
                         + " depth %d); embedded tokens %d; %d cores; load %s%n",
                 corpus.getFileName(), docs.size(), withTitle ? "title + text" : "text only", queriesFile.getFileName(),
@@ -103,8 +126,8 @@ public final class RetrievalBench {
         system.index(docs, withTitle);
         double indexSeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("  indexed in %.1f s; JVM %s%n", indexSeconds, memory());
-        for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
-            system.search(questions.get(i).question());
+        for (int i = 0; i < WARM_UP && !questions.isEmpty(); i++) {
+            system.search(questions.get(i % questions.size()).question());
         }
         BenchMetrics all = new BenchMetrics();
         Map<String, BenchMetrics> subsets = new LinkedHashMap<>();
