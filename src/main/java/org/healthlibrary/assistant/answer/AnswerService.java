@@ -30,21 +30,29 @@ public class AnswerService {
     private final LibraryIndex index;
     private final TraceStore traces;
     private final AnswerConfig config;
+    private final AnswerWording wording;
     private final EvidenceGate gate;
     private final ExtractiveComposer composer;
     private volatile LibraryScope scope = new LibraryScope("", ScopeClassifier.standard());
 
-    public AnswerService(PassageSearch search, LibraryIndex index, TraceStore traces, AnswerConfig config) {
+    public AnswerService(PassageSearch search, LibraryIndex index, TraceStore traces, AnswerConfig config,
+                         AnswerWording wording) {
         this.search = search;
         this.index = index;
         this.traces = traces;
         this.config = config;
+        this.wording = wording;
         this.gate = new EvidenceGate(config.minCoverage());
         this.composer = new ExtractiveComposer(config.maxSentences());
     }
 
-    /** Answers one message in the given conversation. */
+    /** Answers one message in the given conversation (no session id: no model chat memory). */
     public AnswerResult answer(String message, Conversation conversation) {
+        return answer(message, conversation, null);
+    }
+
+    /** Answers one message of the session {@code sessionId} in the given conversation. */
+    public AnswerResult answer(String message, Conversation conversation, String sessionId) {
         TraceRecorder trace = new TraceRecorder();
         ScopeClassifier scope = scope();
         SearchResult result = trace.stage("retrieval", () -> search.search(message, config.candidates()));
@@ -55,7 +63,7 @@ public class AnswerService {
             SearchResult again = trace.stage("retrieval", () -> search.search(followUp, config.candidates()));
             EvidenceGate.Decision second = trace.stage("gate", () -> gate.decide(followUp, again, scope));
             if (second.outcome() == Outcome.ANSWERED) {
-                return answered(trace, again, conversation, second.rule() + "+follow-up");
+                return answered(trace, message, again, conversation, sessionId, second.rule() + "+follow-up");
             }
         }
         record(trace, result);
@@ -63,13 +71,16 @@ public class AnswerService {
             String text = decision.outcome() == Outcome.OUT_OF_SCOPE ? Replies.OUT_OF_SCOPE : Replies.NOT_IN_LIBRARY;
             return finish(trace, decision.outcome(), decision.rule(), text, List.of(), conversation);
         }
-        return answered(trace, result, conversation, decision.rule());
+        return answered(trace, message, result, conversation, sessionId, decision.rule());
     }
 
-    private AnswerResult answered(TraceRecorder trace, SearchResult result, Conversation conversation, String rule) {
+    private AnswerResult answered(TraceRecorder trace, String message, SearchResult result, Conversation conversation,
+                                  String sessionId, String rule) {
         record(trace, result);
         SearchHit main = result.hits().getFirst();
-        String text = trace.stage("compose", () -> composer.compose(main.passage(), result.terms(), result.intent()));
+        String extractive = trace.stage("compose", () -> composer.compose(main.passage(), result.terms(), result.intent()));
+        String text = trace.stage("wording", () -> wording.word(new AnswerWording.WordingRequest(sessionId, message,
+                result.hits(), null, extractive)).orElse(extractive));
         List<Citation> citations = citations(result);
         return finish(trace, Outcome.ANSWERED, rule, text, citations,
                 conversation.about(main.passage().articleId(), main.passage().articleTitle()));
