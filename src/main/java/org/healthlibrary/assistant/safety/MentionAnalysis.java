@@ -50,7 +50,7 @@ final class MentionAnalysis {
             + "|\\bdon't (?:know|understand|feel (?:well|good|great|right|ok|okay)|think|get it|care|remember|like)\\b"
             + "|\\bdoesn't (?:help|feel right|seem right|make sense)\\b|\\bdidn't (?:help|work|know)\\b"
             + "|\\bcan't (?:[a-z']+ ){1,4}?without\\b"
-            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|before|in my life)\\b");
+            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b");
 
     private static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:or|nor)|\\band/or),?\\s*$");
 
@@ -86,10 +86,10 @@ final class MentionAnalysis {
 
     private static final Pattern PRESENT = Pattern.compile(
             "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment|since"
-            + "|started|starting|starts|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
+            + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
             + "|just (?:now|had|happened|started|began|[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
-            + "|won't stop|can't stop|i've got|i feel|i'm feeling)\\b"
+            + "|i've got|i feel|i'm feeling)\\b"
             + "|\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
             + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?[a-z]+ing\\b");
 
@@ -105,7 +105,9 @@ final class MentionAnalysis {
             + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
             + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
             + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
-            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b");
+            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b"
+            + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
+            + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 
     private static final Pattern QUESTION_START = Pattern.compile(
             "^[\\s\"'(]*(?:what|what's|why|how|how's|can|could|does|do|did|is|are|was|will|would|should|when|which|who"
@@ -128,6 +130,22 @@ final class MentionAnalysis {
             + "|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|brother|sister|friend|aunt|uncle|roommate"
             + "|neighbor|neighbour|family member)\\b"
             + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b");
+
+    /** "can anemia cause ...", "could my anemia lead to ...": asks about causes, not about a present symptom. */
+    private static final Pattern CAUSAL_QUESTION_BEFORE = Pattern.compile(
+            "\\b(?:can|could|does|do|will|would|might|may|is|are)\\b(?: [a-z0-9']+){1,4}? (?:cause|causes|lead to|give you|make you"
+            + "|result in|bring on|trigger|increase the risk of|raise the risk of|a sign of|a symptom of|signs of|symptoms of"
+            + "|related to|linked to|associated with)\\b(?: [a-z']+){0,2} ?$");
+
+    /** The asker says they have it now, after the symptom: "... the chest pain I'm having". */
+    private static final Pattern FIRST_PERSON_PRESENT_AFTER = Pattern.compile(
+            "\\b(?:i'm having|i am having|i have|i've been having|i've got|i get|i feel|i'm feeling|he's having|she's having"
+            + "|he has|she has|right now|now|today|tonight|this morning|at the moment)\\b");
+
+    /** In a later sentence: "I have it now", "I've been having this all day". */
+    private static final Pattern HAVING_IT_NOW = Pattern.compile(
+            "\\b(?:i'm having (?:it|this|that|them|these)|i have (?:it|this|that|them|these)|i've been having|i've got (?:it|this)"
+            + "|i'm feeling (?:it|this)|i feel (?:it|this)|right now|happening (?:to me )?now|happening to me)\\b");
 
     private static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
 
@@ -164,7 +182,7 @@ final class MentionAnalysis {
         if (!present && HYPOTHETICAL.matcher(before).find()) {
             return Status.HYPOTHETICAL;
         }
-        if (isGeneralQuestion(sentence, before)) {
+        if (isGeneralQuestion(s, start - sentenceStarts[s], end - sentenceStarts[s])) {
             return Status.GENERAL_QUESTION;
         }
         return Status.AFFIRMED;
@@ -254,7 +272,9 @@ final class MentionAnalysis {
         return false;
     }
 
-    private boolean isGeneralQuestion(String sentence, String before) {
+    private boolean isGeneralQuestion(int s, int relStart, int relEnd) {
+        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
+        String before = sentence.substring(0, relStart);
         String trimmed = sentence.strip();
         boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();
         if (!question) {
@@ -262,6 +282,12 @@ final class MentionAnalysis {
         }
         if (DEIXIS_BEFORE.matcher(before).find()) {
             return false;
+        }
+        if (CAUSAL_QUESTION_BEFORE.matcher(before).find()) {
+            String restOfSentence = sentence.substring(Math.min(relEnd, sentence.length()));
+            String restOfMessage = text.substring(sentenceEnds[s]);
+            return !FIRST_PERSON_PRESENT_AFTER.matcher(restOfSentence).find()
+                    && !HAVING_IT_NOW.matcher(restOfMessage).find();
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
         return !EXPERIENCER.matcher(withoutMeta).find();

@@ -8,19 +8,29 @@ import java.util.regex.Pattern;
 
 /**
  * One compiled line of {@code safety/red-flags.txt}: the kind of rule, its id, its pattern,
- * an optional {@code unless} pattern checked against the sentence of a match, and whether
+ * optional {@code unless} patterns checked against the sentence of a match, and whether
  * every match counts regardless of negation or tense ({@code always}). Immutable.
  *
  * @param kind    a {@link RedFlagCategory} name, or {@code FEVER} / {@code FEVER_CONTEXT}
  * @param id      unique rule id, reported in {@link RedFlagResult#ruleId()}
  * @param pattern what to find in the normalised message
- * @param unless  drop a match whose sentence matches this; may be {@code null}
+ * @param unless  drop a match whose sentence matches any of these; may be empty
  * @param always  count a match without asking {@link MentionAnalysis}
  */
-record RedFlagRule(String kind, String id, Pattern pattern, Pattern unless, boolean always) {
+record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless, boolean always) {
 
     static final String FEVER = "FEVER";
     static final String FEVER_CONTEXT = "FEVER_CONTEXT";
+
+    /** True when one of the {@code unless} patterns matches {@code sentence}. */
+    boolean excludedIn(String sentence) {
+        for (Pattern p : unless) {
+            if (p.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The category of a symptom rule; not defined for fever rules. */
     RedFlagCategory category() {
@@ -42,16 +52,16 @@ record RedFlagRule(String kind, String id, Pattern pattern, Pattern unless, bool
             if (!ids.add(idAndRegex[0])) {
                 throw e.fail("duplicate rule id '" + idAndRegex[0] + "'");
             }
-            Pattern unless = null;
+            List<Pattern> unless = new ArrayList<>();
             boolean always = false;
             for (RuleFile.Entry child : e.children()) {
                 switch (child.key()) {
-                    case "unless" -> unless = child.compile(child.value());
+                    case "unless" -> unless.add(child.compile(child.value()));
                     case "always" -> always = true;
                     default -> throw child.fail("unknown option '" + child.key() + "' (expected unless or always)");
                 }
             }
-            rules.add(new RedFlagRule(e.key(), idAndRegex[0], e.compile(idAndRegex[1]), unless, always));
+            rules.add(new RedFlagRule(e.key(), idAndRegex[0], e.compile(idAndRegex[1]), List.copyOf(unless), always));
         }
         return List.copyOf(rules);
     }

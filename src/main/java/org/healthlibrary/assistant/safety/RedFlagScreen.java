@@ -94,7 +94,7 @@ public final class RedFlagScreen {
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 String reading = rule.always() ? "ALWAYS"
-                        : rule.unless() != null && rule.unless().matcher(analysis.sentenceAt(m.start())).find() ? "UNLESS"
+                        : rule.excludedIn(analysis.sentenceAt(m.start())) ? "UNLESS"
                         : analysis.status(m.start(), m.end()).name();
                 out.append(rule.id()).append(" '").append(m.group()).append("' -> ").append(reading).append('\n');
             }
@@ -111,7 +111,7 @@ public final class RedFlagScreen {
             if (rule.always()) {
                 return true;
             }
-            if (rule.unless() != null && rule.unless().matcher(analysis.sentenceAt(m.start())).find()) {
+            if (rule.excludedIn(analysis.sentenceAt(m.start()))) {
                 continue;
             }
             if (analysis.status(m.start(), m.end()) == MentionAnalysis.Status.AFFIRMED) {
