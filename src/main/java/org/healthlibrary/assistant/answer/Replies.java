@@ -11,6 +11,10 @@ final class Replies {
             + "such as questions about blood counts, anemia, low platelets or pancytopenia. "
             + "I can't help with that request.";
 
+    static final String LAB_QUESTIONS_LEAD = "I need a little more information before I can explain these numbers.";
+
+    static final String LAB_URGENT_LEAD = "Some of these numbers need attention soon.";
+
     private Replies() {
     }
 }

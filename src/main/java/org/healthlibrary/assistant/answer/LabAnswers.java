@@ -1,0 +1,46 @@
+package org.healthlibrary.assistant.answer;
+
+import java.util.List;
+import java.util.Map;
+import org.healthlibrary.assistant.cbc.Analyte;
+import org.healthlibrary.assistant.cbc.AnalyteResult;
+import org.healthlibrary.assistant.cbc.CbcPattern;
+import org.healthlibrary.assistant.cbc.CbcReport;
+import org.healthlibrary.assistant.cbc.Status;
+
+/**
+ * Maps a lab report to the library: which article explains its pattern, and whether it shows
+ * low white cells (which makes a later fever an emergency). Deterministic. Stateless.
+ */
+final class LabAnswers {
+
+    /** The article that explains each pattern. */
+    static final Map<CbcPattern, String> ARTICLE_FOR_PATTERN = Map.of(
+            CbcPattern.PANCYTOPENIA, "pancytopenia",
+            CbcPattern.ANEMIA, "anemia",
+            CbcPattern.THROMBOCYTOPENIA, "thrombocytopenia",
+            CbcPattern.NEUTROPENIA, "neutropenia",
+            CbcPattern.LEUKOPENIA, "leukopenia",
+            CbcPattern.LYMPHOPENIA, "leukopenia",
+            CbcPattern.BICYTOPENIA, "complete-blood-count",
+            CbcPattern.NONE, "complete-blood-count");
+
+    private LabAnswers() {
+    }
+
+    static String articleFor(CbcPattern pattern) {
+        return ARTICLE_FOR_PATTERN.getOrDefault(pattern, "complete-blood-count");
+    }
+
+    /** True when the WBC or the ANC is low in the report. */
+    static boolean lowWhiteCells(CbcReport report) {
+        List<AnalyteResult> results = report.analytes();
+        return results.stream().anyMatch(r -> (r.analyte() == Analyte.WBC || r.analyte() == Analyte.ANC)
+                && r.status() == Status.LOW);
+    }
+
+    /** True when at least one value was classified (not only questions). */
+    static boolean classifiedAny(CbcReport report) {
+        return report.analytes().stream().anyMatch(r -> r.status() != Status.NOT_JUDGED);
+    }
+}
