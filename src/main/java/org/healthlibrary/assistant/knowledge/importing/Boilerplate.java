@@ -100,16 +100,18 @@ final class Boilerplate {
         }
     }
 
-    /** Removes each "Related articles" heading with what follows it up to the next heading of its level or higher. */
+    /**
+     * Removes each "Related articles" heading with the link lists right after it (up to the
+     * first sibling that is a heading or holds more prose than link text).
+     */
     private static void removeRelatedLists(Element content) {
         for (Element h : content.select("h2, h3, h4, h5, h6")) {
             if (h.parent() == null || !RELATED_HEADING.matcher(stripPunctuation(normal(h.text()))).matches()) {
                 continue;
             }
-            int level = h.tagName().charAt(1) - '0';
             Element parent = h.parent();
             Element next = h.nextElementSibling();
-            while (next != null && !(HEADINGS.contains(next.tagName()) && next.tagName().charAt(1) - '0' <= level)) {
+            while (next != null && !HEADINGS.contains(next.tagName()) && mostlyLinks(next)) {
                 Element after = next.nextElementSibling();
                 next.remove();
                 next = after;
@@ -119,6 +121,13 @@ final class Boilerplate {
                 parent.remove();
             }
         }
+    }
+
+    /** At least half of the element's text is link text: a list of links, not prose. */
+    private static boolean mostlyLinks(Element e) {
+        int all = normal(e.text()).length();
+        int links = e.select("a").stream().mapToInt(a -> normal(a.text()).length()).sum();
+        return all == 0 || links * 2 >= all;
     }
 
     static String normal(String s) {

@@ -69,9 +69,9 @@ final class PageLinks {
         return Optional.of(Slugs.of(splitCamelCase(last)));
     }
 
-    /** {@code PolycythemiaVera} becomes {@code Polycythemia-Vera}, so its slug keeps the word break. */
+    /** {@code PolycythemiaVera} becomes {@code Polycythemia-Vera} ({@code B12Deficiency}: {@code B12-Deficiency}), so its slug keeps the word break. */
     private static String splitCamelCase(String name) {
-        return name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", "-");
+        return name.replaceAll("(?<=[\\p{Ll}\\d])(?=\\p{Lu}\\p{Ll})", "-");
     }
 
     private static String stripExtension(String name) {

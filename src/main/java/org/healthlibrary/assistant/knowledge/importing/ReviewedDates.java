@@ -31,7 +31,7 @@ final class ReviewedDates {
     private static final int MAX_LINE = 200;
 
     private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b");
     private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(st|nd|rd|th)?,?\\s+(\\d{4})\\b");
