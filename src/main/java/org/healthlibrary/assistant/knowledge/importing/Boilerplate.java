@@ -27,7 +27,7 @@ import org.jsoup.nodes.TextNode;
 final class Boilerplate {
 
     private static final Pattern LABEL = Pattern.compile("(?i)(advertisements?|sponsored( content| links?| by .{0,40})?|"
-            + "ad|paid (content|partner)|(story|article) continues below( advertisement)?|continue reading below|"
+            + "paid (content|partner)|(story|article) continues below( advertisement)?|continue reading below|"
             + "advertisement\\W+continue reading below|skip to (main )?content|back to top|"
             + "print( this page| this article)?|share( this page| this article| on \\w+)?|e-?mail( this page)?|"
             + "save|bookmark|tweet|pin it|copy link|text size|a\\+? ?a-?)");
@@ -63,7 +63,7 @@ final class Boilerplate {
             if (e == content || e.parent() == null) {
                 continue;
             }
-            String text = normal(e.text());
+            String text = HtmlText.normal(e.text());
             if (text.length() <= MAX_LABEL && LABEL.matcher(stripPunctuation(text)).matches()
                     || text.length() <= MAX_LINE && DATED_OR_SIGNED.matcher(text).find()
                     && (ReviewedDates.REVIEWED_LINE.matcher(text).matches() || OTHER_DATE_LINE.matcher(text).matches())
@@ -79,7 +79,7 @@ final class Boilerplate {
     /** A bare text node "Advertisement" between paragraphs. */
     private static void removeLabelTexts(Element content) {
         List<TextNode> labels = content.textNodes().stream()
-                .filter(t -> LABEL.matcher(stripPunctuation(normal(t.text()))).matches())
+                .filter(t -> LABEL.matcher(stripPunctuation(HtmlText.normal(t.text()))).matches())
                 .toList();
         labels.forEach(Node::remove);
         content.children().forEach(Boilerplate::removeLabelTexts);
@@ -95,7 +95,7 @@ final class Boilerplate {
                 block = block.parent();
             }
             boolean shortSentence = block != null && block != content
-                    && normal(block.text()).length() - normal(a.text()).length() <= MAX_POLICY_REST;
+                    && HtmlText.normal(block.text()).length() - HtmlText.normal(a.text()).length() <= MAX_POLICY_REST;
             (shortSentence ? block : a).remove();
         }
     }
@@ -106,7 +106,7 @@ final class Boilerplate {
      */
     private static void removeRelatedLists(Element content) {
         for (Element h : content.select("h2, h3, h4, h5, h6")) {
-            if (h.parent() == null || !RELATED_HEADING.matcher(stripPunctuation(normal(h.text()))).matches()) {
+            if (h.parent() == null || !RELATED_HEADING.matcher(stripPunctuation(HtmlText.normal(h.text()))).matches()) {
                 continue;
             }
             Element parent = h.parent();
@@ -125,13 +125,9 @@ final class Boilerplate {
 
     /** At least half of the element's text is link text: a list of links, not prose. */
     private static boolean mostlyLinks(Element e) {
-        int all = normal(e.text()).length();
-        int links = e.select("a").stream().mapToInt(a -> normal(a.text()).length()).sum();
+        int all = HtmlText.normal(e.text()).length();
+        int links = e.select("a").stream().mapToInt(a -> HtmlText.normal(a.text()).length()).sum();
         return all == 0 || links * 2 >= all;
-    }
-
-    static String normal(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("[\u00ad\u200b\u200c\u200d\ufeff]", "").replaceAll("\\s+", " ").strip();
     }
 
     private static String stripPunctuation(String s) {

@@ -74,7 +74,7 @@ public final class HtmlArticleReader {
             throw new ArticleFormatException("cannot make an id from the page address or file name (got '" + id + "')");
         }
         LocalDate reviewed = ReviewedDates.find(doc).orElse(null);
-        String summary = Boilerplate.normal(firstNonEmpty(attr(doc, "meta[name=description][content]", "content"),
+        String summary = HtmlText.normal(firstNonEmpty(attr(doc, "meta[name=description][content]", "content"),
                 attr(doc, "meta[property=og:description][content]", "content")));
         List<String> synonyms = synonyms(attr(doc, "meta[name=keywords][content]", "content"), title);
 
@@ -90,9 +90,9 @@ public final class HtmlArticleReader {
 
     private String title(Document doc) throws ArticleFormatException {
         Element h = doc.selectFirst(selectors.title());
-        String title = h == null ? "" : Boilerplate.normal(h.text());
+        String title = h == null ? "" : HtmlText.normal(h.text());
         if (title.isEmpty()) {
-            title = Boilerplate.normal(attr(doc, "meta[property=og:title][content]", "content"));
+            title = HtmlText.normal(attr(doc, "meta[property=og:title][content]", "content"));
         }
         if (title.isEmpty()) {
             throw new ArticleFormatException("no title: nothing matches '" + selectors.title() + "' and there is no og:title");
@@ -113,7 +113,7 @@ public final class HtmlArticleReader {
     private static List<String> synonyms(String keywords, String title) {
         Set<String> out = new LinkedHashSet<>();
         for (String k : keywords.split("[,;]")) {
-            String s = Boilerplate.normal(k);
+            String s = HtmlText.normal(k);
             if (!s.isEmpty() && !s.equalsIgnoreCase(title)) {
                 out.add(s);
             }

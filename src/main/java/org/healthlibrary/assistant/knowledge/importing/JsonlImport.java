@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.healthlibrary.assistant.knowledge.Article;
 import org.healthlibrary.assistant.knowledge.ArticleWriter;
 import org.healthlibrary.assistant.knowledge.JsonlPassage;
@@ -44,6 +45,7 @@ public final class JsonlImport {
             reader.read(corpus, new Collector(report, null));
             return report.build();
         }
+        Objects.requireNonNull(out, "out is required unless dryRun");
         Path target = out.resolve(corpus.getFileName().toString().replaceFirst("(?i)(\\.jsonl)?$", ".jsonl"));
         if (Files.exists(target) && !overwrite) {
             throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --overwrite to replace it)");

@@ -27,7 +27,7 @@ final class SourceList {
     static List<Source> extract(Element content) {
         Map<String, Source> sources = new LinkedHashMap<>();
         for (Element h : content.select("h2, h3, h4, h5, h6")) {
-            if (h.parent() == null || !HEADING.matcher(Boilerplate.normal(h.text())).matches()) {
+            if (h.parent() == null || !HEADING.matcher(HtmlText.normal(h.text())).matches()) {
                 continue;
             }
             int level = h.tagName().charAt(1) - '0';
@@ -59,12 +59,12 @@ final class SourceList {
 
     /** The link text, or the text of its list item when the link text is only the address. */
     private static String title(Element a) {
-        String text = Boilerplate.normal(a.text());
+        String text = HtmlText.normal(a.text());
         if (!text.isEmpty() && !text.startsWith("http")) {
             return text;
         }
         Element item = a.closest("li, p");
-        String around = item == null ? "" : Boilerplate.normal(item.text().replace(a.text(), ""));
+        String around = item == null ? "" : HtmlText.normal(item.text().replace(a.text(), ""));
         around = around.replaceAll("[\\s.,;:]+$", "");
         return around.isEmpty() ? text : around;
     }
