@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Loading a folder that mixes Markdown articles and a JSONL corpus ({@code knowledge-fixtures/mixed/}). */
-class LibraryLoaderTest {
+class LibraryLoaderJsonlTest {
 
     private static final Path MIXED = Path.of("src/test/resources/knowledge-fixtures/mixed");
 
