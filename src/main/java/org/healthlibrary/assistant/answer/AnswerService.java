@@ -80,6 +80,14 @@ public class AnswerService {
 
     /** Answers one message of the session {@code sessionId} in the given conversation. */
     public AnswerResult answer(String message, Conversation conversation, String sessionId) {
+        return answer(message, conversation, sessionId, wording);
+    }
+
+    /**
+     * Answers one message with the given wording instead of the configured one (streaming words
+     * the answer itself after the pipeline has decided it).
+     */
+    public AnswerResult answer(String message, Conversation conversation, String sessionId, AnswerWording wording) {
         TraceRecorder trace = new TraceRecorder();
         LibraryScope scope = scope();
         LabExtraction extraction = trace.stage("labs", () -> labs.extract(message));
@@ -97,7 +105,7 @@ public class AnswerService {
         if (report != null) {
             return labResult(trace, report, state);
         }
-        return libraryAnswer(trace, message, verdict, state, scope.classifier(), sessionId);
+        return libraryAnswer(trace, message, verdict, state, scope.classifier(), sessionId, wording);
     }
 
     /** A lab report: emergency, a question to ask, or the summary with the library passage for its pattern. */
@@ -124,7 +132,7 @@ public class AnswerService {
 
     /** Retrieval, the evidence gate and composition, with the safety verdict's additions. */
     private AnswerResult libraryAnswer(TraceRecorder trace, String message, SafetyVerdict verdict, Conversation state,
-                                       ScopeClassifier scope, String sessionId) {
+                                       ScopeClassifier scope, String sessionId, AnswerWording wording) {
         String query = verdict.injection() ? injections.neutralize(message) : message;
         SearchResult result = trace.stage("retrieval", () -> search.search(query, config.candidates()));
         EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(query, result, scope));
@@ -134,12 +142,12 @@ public class AnswerService {
             SearchResult again = trace.stage("retrieval", () -> search.search(followUp, config.candidates()));
             EvidenceGate.Decision second = trace.stage("gate", () -> gate.decide(followUp, again, scope));
             if (second.outcome() == Outcome.ANSWERED) {
-                return answered(trace, query, again, verdict, state, sessionId, second.rule() + "+follow-up");
+                return answered(trace, query, again, verdict, state, sessionId, second.rule() + "+follow-up", wording);
             }
         }
         record(trace, result);
         if (decision.outcome() == Outcome.ANSWERED) {
-            return answered(trace, query, result, verdict, state, sessionId, decision.rule());
+            return answered(trace, query, result, verdict, state, sessionId, decision.rule(), wording);
         }
         Optional<PremiseCorrection> premise = verdict.premiseCorrection();
         if (premise.isPresent()) {
@@ -152,13 +160,16 @@ public class AnswerService {
     }
 
     private AnswerResult answered(TraceRecorder trace, String question, SearchResult result, SafetyVerdict verdict,
-                                  Conversation state, String sessionId, String rule) {
+                                  Conversation state, String sessionId, String rule, AnswerWording wording) {
         record(trace, result);
         SearchHit main = result.hits().getFirst();
         String extractive = trace.stage("compose", () -> composer.compose(main.passage(), result.terms(), result.intent()));
+        List<SearchHit> cited = citedHits(result);
+        List<Citation> citations = cited.stream()
+                .map(hit -> Citation.of(hit.passage(), Snippets.lead(hit.passage().text())))
+                .toList();
         String worded = trace.stage("wording", () -> wording.word(new AnswerWording.WordingRequest(sessionId, question,
-                result.hits(), null, extractive)).orElse(extractive));
-        List<Citation> citations = new ArrayList<>(citations(result));
+                cited, null, extractive)).orElse(extractive));
         String text = prefix(verdict) + worded;
         if (verdict.premiseCorrection().isPresent()) {
             PremiseCorrection premise = verdict.premiseCorrection().get();
@@ -190,9 +201,12 @@ public class AnswerService {
         return p.toString();
     }
 
-    /** The main passage first, then further well-covering passages, up to the limit. */
-    private List<Citation> citations(SearchResult result) {
-        List<Citation> out = new ArrayList<>();
+    /**
+     * The passages to cite, which are also the only ones a wording may use: the main passage
+     * first, then further well-covering passages, up to the limit.
+     */
+    private List<SearchHit> citedHits(SearchResult result) {
+        List<SearchHit> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         SearchHit main = result.hits().getFirst();
         for (SearchHit hit : result.hits()) {
@@ -204,7 +218,7 @@ public class AnswerService {
                 continue;
             }
             if (seen.add(hit.passage().id())) {
-                out.add(Citation.of(hit.passage(), Snippets.lead(hit.passage().text())));
+                out.add(hit);
             }
         }
         return out;
