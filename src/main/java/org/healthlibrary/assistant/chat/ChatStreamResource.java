@@ -72,8 +72,7 @@ public class ChatStreamResource {
 
     private OutboundSseEvent sse(String name, Object body, Sse sse) {
         try {
-            return sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                    .data(json.writeValueAsString(body)).build();
+            return sse.newEventBuilder().name(name).data(json.writeValueAsString(body)).build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stream event could not be written as JSON", e);
         }

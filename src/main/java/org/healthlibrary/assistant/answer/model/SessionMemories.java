@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Keeps the model's chat memory in step with chat sessions. quarkus-langchain4j holds a window
@@ -34,7 +35,7 @@ public class SessionMemories {
     /** Prefix of one-off memory ids; the colon cannot occur in a chat session id. */
     private static final String ONE_OFF = "one-off:";
 
-    private final ModelAssistant assistant;
+    private final Consumer<List<Object>> remover;
     private final ChatMemoryStore store;
     private final ModelConfig config;
     private final Clock clock;
@@ -42,11 +43,16 @@ public class SessionMemories {
 
     @Inject
     public SessionMemories(ModelAssistant assistant, ChatMemoryStore store, ModelConfig config) {
-        this(assistant, store, config, Clock.systemUTC());
+        this(ids -> ChatMemoryRemover.remove(assistant, ids), store, config, Clock.systemUTC());
     }
 
-    SessionMemories(ModelAssistant assistant, ChatMemoryStore store, ModelConfig config, Clock clock) {
-        this.assistant = assistant;
+    /**
+     * Memories with a given remover and clock (tests).
+     *
+     * @param remover drops memories from the AI service (its cache of memories and the store)
+     */
+    SessionMemories(Consumer<List<Object>> remover, ChatMemoryStore store, ModelConfig config, Clock clock) {
+        this.remover = remover;
         this.store = store;
         this.config = config;
         this.clock = clock;
@@ -78,7 +84,7 @@ public class SessionMemories {
             }
         }
         if (!evicted.isEmpty()) {
-            ChatMemoryRemover.remove(assistant, evicted);
+            remover.accept(evicted);
         }
         return sessionId;
     }
@@ -86,7 +92,7 @@ public class SessionMemories {
     /** Ends a call: a one-off memory is dropped at once. */
     public void close(String memoryId) {
         if (memoryId.startsWith(ONE_OFF)) {
-            ChatMemoryRemover.remove(assistant, memoryId);
+            remover.accept(List.of(memoryId));
         }
     }
 
