@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Response bodies of an OpenAI-compatible chat completions endpoint, as the stubs return them. */
-final class OpenAiReplies {
+public final class OpenAiReplies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -13,13 +13,13 @@ final class OpenAiReplies {
     }
 
     /** A completed answer. */
-    static String answer(String content) {
+    public static String answer(String content) {
         ObjectNode message = JSON.createObjectNode().put("role", "assistant").put("content", content);
         return completion(message, "stop");
     }
 
     /** A request to call one tool. */
-    static String toolCall(String callId, String tool, String argumentsJson) {
+    public static String toolCall(String callId, String tool, String argumentsJson) {
         ObjectNode message = JSON.createObjectNode().put("role", "assistant").putNull("content");
         ArrayNode calls = message.putArray("tool_calls");
         ObjectNode call = calls.addObject().put("id", callId).put("type", "function");
@@ -28,7 +28,7 @@ final class OpenAiReplies {
     }
 
     /** A streamed answer in pieces, as server-sent events, ending with [DONE]. */
-    static String stream(String... pieces) {
+    public static String stream(String... pieces) {
         StringBuilder out = new StringBuilder();
         out.append("data: ").append(chunk(JSON.createObjectNode().put("role", "assistant").put("content", ""), null))
                 .append("\n\n");
