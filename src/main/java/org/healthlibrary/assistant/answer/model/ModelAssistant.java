@@ -27,7 +27,9 @@ import org.healthlibrary.assistant.labs.CbcTool;
 public interface ModelAssistant {
 
     /**
-     * Words one answer; the result carries the tool executions so their reports can ground numbers.
+     * Words one answer (tool calls included). The result's finish reason tells a cut-off answer;
+     * quarkus-langchain4j 1.10 leaves its tool executions empty, so their reports are read from
+     * the chat memory instead.
      *
      * @param sessionId the chat memory to use
      * @param question  the patient's message, after the safety screen

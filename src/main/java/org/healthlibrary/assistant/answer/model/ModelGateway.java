@@ -2,7 +2,6 @@ package org.healthlibrary.assistant.answer.model;
 
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.service.Result;
-import dev.langchain4j.service.tool.ToolExecution;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
@@ -30,12 +29,12 @@ public class ModelGateway {
 
     private final ModelAssistant assistant;
     private final ModelFallbacks fallbacks;
-    private final TypedGuard<Optional<ModelReply>> guard;
+    private final TypedGuard<Optional<String>> guard;
 
     public ModelGateway(ModelAssistant assistant, ModelConfig config, ModelFallbacks fallbacks) {
         this.assistant = assistant;
         this.fallbacks = fallbacks;
-        this.guard = TypedGuard.create(new TypeLiteral<Optional<ModelReply>>() { })
+        this.guard = TypedGuard.create(new TypeLiteral<Optional<String>>() { })
                 .withDescription("assistant model call")
                 .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker()
@@ -49,13 +48,14 @@ public class ModelGateway {
     }
 
     /**
-     * The model's answer to a prompt, or empty when it failed, timed out, was unreadable or the
-     * breaker is open.
+     * The model's answer text (stripped, never blank) to a prompt, or empty when it failed,
+     * timed out, was unreadable or the breaker is open. Tool calls happen inside; their reports
+     * are in the chat memory afterwards ({@link SessionMemories#toolResults}).
      *
      * @param memoryId the chat memory to use (the session id)
      * @param prompt   the question, passages and lab report
      */
-    public Optional<ModelReply> answer(String memoryId, ModelPrompt prompt) {
+    public Optional<String> answer(String memoryId, ModelPrompt prompt) {
         return guard.get(() -> call(memoryId, prompt));
     }
 
@@ -64,7 +64,7 @@ public class ModelGateway {
         return CircuitBreakerMaintenance.get().currentState(BREAKER) != CircuitBreakerState.OPEN;
     }
 
-    private Optional<ModelReply> call(String memoryId, ModelPrompt prompt) {
+    private Optional<String> call(String memoryId, ModelPrompt prompt) {
         Result<String> result = assistant.answer(memoryId, prompt.question(), prompt.passages(), prompt.labReport());
         String text = result.content();
         if (text == null || text.isBlank()) {
@@ -73,11 +73,10 @@ public class ModelGateway {
         if (result.finishReason() == FinishReason.LENGTH) {
             throw new MalformedReplyException("The model's answer was cut off at its token limit");
         }
-        return Optional.of(new ModelReply(text.strip(),
-                result.toolExecutions().stream().map(ToolExecution::result).toList()));
+        return Optional.of(text.strip());
     }
 
-    private Optional<ModelReply> fallback(Throwable failure) {
+    private Optional<String> fallback(Throwable failure) {
         fallbacks.failed(failure);
         return Optional.empty();
     }

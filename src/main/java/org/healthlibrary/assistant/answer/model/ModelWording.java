@@ -63,7 +63,8 @@ public class ModelWording implements AnswerWording {
         String memoryId = memories.open(request.sessionId());
         try {
             ChatMessage mark = memories.mark(memoryId);
-            Optional<String> accepted = gateway.answer(memoryId, prompt).flatMap(reply -> check(reply, prompt));
+            Optional<String> accepted = gateway.answer(memoryId, prompt)
+                    .flatMap(text -> check(text, prompt.grounding().withToolResults(memories.toolResults(memoryId))));
             if (accepted.isEmpty()) {
                 memories.recordFallback(memoryId, mark, request.question(), request.extractive());
             }
@@ -83,15 +84,14 @@ public class ModelWording implements AnswerWording {
         return ModelPrompt.of(request, labReportJson(request.labReport()));
     }
 
-    /** The reply's text when every guardrail passes; otherwise empty, counted. */
-    Optional<String> check(ModelReply reply, ModelPrompt prompt) {
-        Grounding grounding = prompt.grounding().withToolResults(reply.toolResults());
-        Optional<AnswerGuardrail> failed = guardrails.firstFailure(reply.text(), grounding);
+    /** The answer when every guardrail passes; otherwise empty, counted. */
+    Optional<String> check(String answer, Grounding grounding) {
+        Optional<AnswerGuardrail> failed = guardrails.firstFailure(answer, grounding);
         if (failed.isPresent()) {
             fallbacks.rejected(failed.get().name());
             return Optional.empty();
         }
-        return Optional.of(reply.text());
+        return Optional.of(answer);
     }
 
     private String labReportJson(Object report) {

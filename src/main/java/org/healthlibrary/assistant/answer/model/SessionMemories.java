@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.answer.model;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import io.quarkiverse.langchain4j.ChatMemoryRemover;
@@ -99,6 +100,17 @@ public class SessionMemories {
     /** The number of sessions that currently have memory (for tests and diagnostics). */
     public synchronized int size() {
         return lastUsed.size();
+    }
+
+    /**
+     * What every tool call in the memory returned (the CBC reports as JSON): the model had them
+     * in its context, so an answer may use their numbers.
+     */
+    public List<String> toolResults(String memoryId) {
+        return store.getMessages(memoryId).stream()
+                .filter(ToolExecutionResultMessage.class::isInstance)
+                .map(m -> ((ToolExecutionResultMessage) m).text())
+                .toList();
     }
 
     /** The last message in a memory now, to tell afterwards whether a call added to it (null when empty). */

@@ -139,6 +139,7 @@ public class StreamingAnswers {
             if (text.isEmpty()) {
                 return fail(new MalformedReplyException("The model's stream had no answer text"));
             }
+            grounding = grounding.withToolResults(memories.toolResults(memoryId));
             Optional<AnswerGuardrail> failed = guardrails.firstFailure(text, grounding);
             if (failed.isPresent()) {
                 return fail(new Rejected(failed.get()));
