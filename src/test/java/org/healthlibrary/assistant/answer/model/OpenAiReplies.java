@@ -18,6 +18,12 @@ public final class OpenAiReplies {
         return completion(message, "stop");
     }
 
+    /** An answer cut off at the token limit. */
+    public static String cutOff(String content) {
+        ObjectNode message = JSON.createObjectNode().put("role", "assistant").put("content", content);
+        return completion(message, "length");
+    }
+
     /** A request to call one tool. */
     public static String toolCall(String callId, String tool, String argumentsJson) {
         ObjectNode message = JSON.createObjectNode().put("role", "assistant").putNull("content");
