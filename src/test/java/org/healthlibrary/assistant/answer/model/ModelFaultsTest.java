@@ -46,7 +46,7 @@ class ModelFaultsTest {
     @Test
     void aModelSlowerThanTheTimeout() {
         long start = System.nanoTime();
-        assertFallsBack(okJson(OpenAiReplies.answer(ModelRequestTest.MODEL_ANSWER)).withFixedDelay(3_500), "timeout");
+        assertFallsBack(okJson(OpenAiReplies.answer(PinnedRequest.MODEL_ANSWER)).withFixedDelay(3_500), "timeout");
         assertThat((System.nanoTime() - start) / 1_000_000).as("answered soon after the 2 s timeout").isLessThan(3_400);
     }
 

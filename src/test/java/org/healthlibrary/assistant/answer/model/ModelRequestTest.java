@@ -12,22 +12,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dev.langchain4j.agent.tool.P;
-import dev.langchain4j.agent.tool.Tool;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.healthlibrary.assistant.labs.CbcTool;
 import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,34 +34,6 @@ import org.junit.jupiter.api.Test;
 class ModelRequestTest {
 
     static final String COMPLETIONS = "/v1/chat/completions";
-
-    /** The user message for "Is pancytopenia leukemia?": the three passages the pipeline retrieves and cites. */
-    static final String USER_MESSAGE = """
-            Library passages:
-
-            [1] Pancytopenia > Common questions > Is pancytopenia leukemia?
-            Pancytopenia is not the same as leukemia. Pancytopenia is not a disease by itself. Pancytopenia is a \
-            finding on a blood test that can have many causes. Leukemia is one possible cause, along with other bone \
-            marrow problems. Many causes of pancytopenia are not cancer. Only tests, such as a blood smear or a bone \
-            marrow biopsy, can find the cause.
-
-            [2] Leukemia > Common questions > Does pancytopenia mean leukemia?
-            Pancytopenia does not always mean leukemia. Pancytopenia has many causes, such as low vitamins, infections \
-            and medicines. Leukemia is one possible cause, so tests are needed to find the reason.
-
-            [3] Leukemia > Common questions > How does leukemia lower blood counts?
-            Leukemia lowers blood counts by crowding healthy cells out of the bone marrow. A marrow full of leukemia \
-            cells makes fewer healthy red cells, white cells and platelets. Treatment for leukemia can also lower \
-            blood counts for a time.
-
-            Lab report: none
-
-            Patient's question: Is pancytopenia leukemia?
-            """;
-
-    static final String MODEL_ANSWER = "Pancytopenia is not the same as leukemia. It is a finding on a blood test, "
-            + "and leukemia is only one of its many possible causes. Tests such as a blood smear or a bone marrow "
-            + "biopsy can find the cause, so talk with your healthcare provider about your own results.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,18 +53,19 @@ class ModelRequestTest {
     void theRequestCarriesTheSystemPromptTheCitedPassagesAndTheCbcTool() throws Exception {
         server.stubFor(post(urlEqualTo(COMPLETIONS))
                 .withHeader("Authorization", WireMock.equalTo("Bearer " + ModelModeProfile.API_KEY))
-                .withRequestBody(equalToJson(expectedRequest().toString(), false, false))
-                .willReturn(okJson(OpenAiReplies.answer(MODEL_ANSWER))));
+                .withRequestBody(equalToJson(PinnedRequest.expectedRequest().toString(), false, false))
+                .willReturn(okJson(OpenAiReplies.answer(PinnedRequest.MODEL_ANSWER))));
 
         chat("Is pancytopenia leukemia?", "pinned-1")
-                .body("answer", equalTo(MODEL_ANSWER));
+                .body("answer", equalTo(PinnedRequest.MODEL_ANSWER));
         server.verify(1, postRequestedFor(urlEqualTo(COMPLETIONS)));
     }
 
     @Test
     void theModelsAnswerComesWithTheRetrievedCitationsAndTheDisclaimer() {
         server.stubFor(post(urlEqualTo(COMPLETIONS))
-                .willReturn(okJson(OpenAiReplies.answer(MODEL_ANSWER + " (See source [7] and mayoclinic.org.)"))));
+                .willReturn(okJson(OpenAiReplies.answer(
+                        PinnedRequest.MODEL_ANSWER + " (See source [7] and mayoclinic.org.)"))));
         // the numbers rule rejects the invented "[7]": citations never come from the model's text
         double before = fallbacks.count("guardrail-numbers");
         chat("Is pancytopenia leukemia?", "cited-1")
@@ -109,10 +74,11 @@ class ModelRequestTest {
         assertThat(fallbacks.count("guardrail-numbers")).isEqualTo(before + 1);
 
         server.resetAll();
-        server.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(OpenAiReplies.answer(MODEL_ANSWER))));
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(okJson(OpenAiReplies.answer(PinnedRequest.MODEL_ANSWER))));
         chat("Is pancytopenia leukemia?", "cited-2")
                 .body("outcome", equalTo("ANSWERED"))
-                .body("answer", equalTo(MODEL_ANSWER))
+                .body("answer", equalTo(PinnedRequest.MODEL_ANSWER))
                 .body("citations.section", org.hamcrest.Matchers.contains(
                         "Common questions > Is pancytopenia leukemia?",
                         "Common questions > Does pancytopenia mean leukemia?",
@@ -124,7 +90,8 @@ class ModelRequestTest {
 
     @Test
     void theNextMessageOfASessionCarriesThePreviousTurn() {
-        server.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(OpenAiReplies.answer(MODEL_ANSWER))));
+        server.stubFor(post(urlEqualTo(COMPLETIONS))
+                .willReturn(okJson(OpenAiReplies.answer(PinnedRequest.MODEL_ANSWER))));
         chat("Is pancytopenia leukemia?", "memory-1");
         server.resetAll();
         String second = "Pancytopenia can go away when its cause is found and treated. Ask your healthcare provider.";
@@ -134,7 +101,7 @@ class ModelRequestTest {
                          {"role": "user", "content": %s},
                          {"role": "assistant", "content": %s},
                          {"role": "user", "content": "${json-unit.regex}(?s).*Patient's question: Can it go away\\\\?\\\\n"}]
-                        """.formatted(quote(USER_MESSAGE), quote(MODEL_ANSWER)))))
+                        """.formatted(quote(PinnedRequest.USER_MESSAGE), quote(PinnedRequest.MODEL_ANSWER)))))
                 .willReturn(okJson(OpenAiReplies.answer(second))));
 
         chat("Can it go away?", "memory-1").body("answer", equalTo(second));
@@ -154,30 +121,6 @@ class ModelRequestTest {
                 .willReturn(okJson(OpenAiReplies.answer(second))));
 
         chat("Can it go away?", "memory-2").body("answer", equalTo(second));
-    }
-
-    /** The exact body the OpenAI-compatible endpoint receives for "Is pancytopenia leukemia?". */
-    static ObjectNode expectedRequest() throws IOException, NoSuchMethodException {
-        ObjectNode body = JSON.createObjectNode().put("model", ModelModeProfile.MODEL);
-        ArrayNode messages = body.putArray("messages");
-        messages.addObject().put("role", "system").put("content", Files.readString(Path.of("prompts/system.txt")));
-        messages.addObject().put("role", "user").put("content", USER_MESSAGE);
-        body.put("temperature", 0.0).put("top_p", 1.0).put("presence_penalty", 0.0).put("frequency_penalty", 0.0);
-        body.putArray("tools").add(cbcToolSpecification());
-        return body;
-    }
-
-    /** The CBC tool as the model sees it: name, description and parameter schema from the annotations. */
-    static ObjectNode cbcToolSpecification() throws NoSuchMethodException {
-        Method method = CbcTool.class.getMethod("interpretBloodCount", String.class);
-        ObjectNode tool = JSON.createObjectNode().put("type", "function");
-        ObjectNode function = tool.putObject("function").put("name", "interpretBloodCount")
-                .put("description", String.join("\n", method.getAnnotation(Tool.class).value()));
-        ObjectNode parameters = function.putObject("parameters").put("type", "object");
-        parameters.putObject("properties").putObject("labText").put("type", "string")
-                .put("description", ((P) method.getParameterAnnotations()[0][0]).value());
-        parameters.putArray("required");
-        return tool;
     }
 
     static ValidatableResponse chat(String message, String sessionId) {

@@ -46,6 +46,21 @@ public final class OpenAiReplies {
         return out.toString();
     }
 
+    /** A streamed request to call one tool, as server-sent events. */
+    public static String streamToolCall(String callId, String tool, String argumentsJson) {
+        ObjectNode first = JSON.createObjectNode().put("role", "assistant").putNull("content");
+        ObjectNode call = first.putArray("tool_calls").addObject().put("index", 0).put("id", callId)
+                .put("type", "function");
+        call.putObject("function").put("name", tool).put("arguments", "");
+        ObjectNode second = JSON.createObjectNode();
+        second.putArray("tool_calls").addObject().put("index", 0).putObject("function")
+                .put("arguments", argumentsJson);
+        return "data: " + chunk(first, null) + "\n\n"
+                + "data: " + chunk(second, null) + "\n\n"
+                + "data: " + chunk(JSON.createObjectNode(), "tool_calls") + "\n\n"
+                + "data: [DONE]\n\n";
+    }
+
     private static String completion(ObjectNode message, String finishReason) {
         ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-test").put("object", "chat.completion")
                 .put("created", 1_700_000_000L).put("model", ModelModeProfile.MODEL);
