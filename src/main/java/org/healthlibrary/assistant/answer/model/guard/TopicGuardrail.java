@@ -18,9 +18,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * words of the prompt's own closing advice ("talk with your healthcare provider") left out. An
  * answer with no content words passes (there is nothing to judge; the other rules still apply).
  *
- * <p>Why one half: a faithful paraphrase reuses most of its passage's words (measured 0.7-1.0
- * on the shipped library's answers), while an answer about something else shares almost none
- * (0-0.2); one half leaves room for a paraphrase's own words either way.
+ * <p>Why one half: a faithful paraphrase reuses most of its passages' words (0.67 to 1.0 for the
+ * paraphrases in {@code GuardrailsTest}), while an answer about something else shares almost
+ * none (0 for the off-topic answers there); one half leaves room on both sides.
  */
 public final class TopicGuardrail implements AnswerGuardrail {
 
@@ -38,7 +38,7 @@ public final class TopicGuardrail implements AnswerGuardrail {
             "both", "either", "neither", "yes", "many", "much", "often", "usually", "sometimes", "always", "never",
             "still", "even", "well", "however", "though", "although", "mean", "means", "called", "like", "way",
             "thing", "things", "lot", "kind", "kinds", "sure", "important", "good", "there", "here's", "it's",
-            "don't", "doesn't", "can't", "isn't", "aren't", "let", "lets", "one", "ones");
+            "don't", "doesn't", "can't", "isn't", "aren't", "let", "lets", "one", "ones", "please", "thank", "thanks");
 
     /** The prompt's own advice and framing: asking a provider is never off-topic. */
     private static final List<String> CARE_WORDS = List.of(
