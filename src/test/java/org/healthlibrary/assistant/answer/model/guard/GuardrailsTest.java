@@ -91,7 +91,7 @@ class GuardrailsTest {
 
     @Test
     void partialTextWaitsOnTopicButStopsOnFinalFailures() {
-        assertThat(guardrails.checkPartial("Thank you for asking.", PASSAGES)).isEqualTo(Guardrails.Partial.WAIT);
+        assertThat(guardrails.checkPartial("What a sunny morning.", PASSAGES)).isEqualTo(Guardrails.Partial.WAIT);
         assertThat(guardrails.checkPartial("Pancytopenia is not leukemia.", PASSAGES)).isEqualTo(Guardrails.Partial.PASS);
         assertThat(guardrails.checkPartial("You have leukemia.", PASSAGES).failed()).map(AnswerGuardrail::name)
                 .contains("diagnosis");
