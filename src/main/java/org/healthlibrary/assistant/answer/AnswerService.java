@@ -145,7 +145,7 @@ public class AnswerService {
         }
         Outcome outcome = decision.outcome() == Outcome.OUT_OF_SCOPE && verdict.healthRelated()
                 ? Outcome.NOT_IN_LIBRARY : decision.outcome();
-        String text = outcome == Outcome.OUT_OF_SCOPE ? Replies.OUT_OF_SCOPE : Replies.NOT_IN_LIBRARY;
+        String text = outcome == Outcome.OUT_OF_SCOPE ? Replies.outOfScope(message) : Replies.NOT_IN_LIBRARY;
         return finish(trace, outcome, decision.rule(), prefix(verdict) + text, List.of(), null, state);
     }
 
