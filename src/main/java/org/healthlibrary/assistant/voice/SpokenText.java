@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 final class SpokenText {
 
     private static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern URL = Pattern.compile("(?i)(?:\\bhttps?://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]");
+    /** A URL with the words that only point to it: "(see https://...)", "at www...". */
+    private static final Pattern URL = Pattern.compile("(?i)(?:\\s*\\((?:see|visit|at)?\\s*)?(?:\\s+(?:at|see|visit|go to|on))?"
+            + "\\s*(?:\\bhttps?://|\\bwww\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]](?:\\s*\\))?");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]{0,200}>");
     private static final Pattern REF_MARK = Pattern.compile("\\[\\^?\\d+(?:\\s*[,–-]\\s*\\d+)*\\]|\\[\\^[\\w-]+\\]");
     private static final Pattern SUPERSCRIPT_MARK = Pattern.compile("(?<=[\\p{L}.,;)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
