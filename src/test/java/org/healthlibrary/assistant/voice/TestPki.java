@@ -18,6 +18,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.security.auth.x500.X500Principal;
@@ -142,6 +143,7 @@ public final class TestPki {
             Files.writeString(chains.resolve(WRONG_NAME), pem(wrongName) + pem(intermediate));
             Files.writeString(chains.resolve(UNTRUSTED), pem(rogue) + pem(otherRoot));
             System.setProperty(DIR_PROPERTY, dir.toString());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,6 +215,14 @@ public final class TestPki {
                     + "\n-----END CERTIFICATE-----\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory; the OS cleans it up eventually
         }
     }
 
