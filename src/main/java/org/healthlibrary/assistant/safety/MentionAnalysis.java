@@ -54,9 +54,12 @@ final class MentionAnalysis {
 
     private static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:or|nor)|\\band/or),?\\s*$");
 
+    /** "chest pain: no", "the chest pain is gone", "the feeling went away" (right after the mention). */
     private static final Pattern POST_NEGATION = Pattern.compile(
-            "^[\\s,:-]*(?:(?:feeling|thing|problem|issue|episode|pain|symptoms?|sensation|part)\\s+)?(?:(?:is|was|has|have|are|had|it's|its)\\s+)?(?:(?:all|completely|totally|now|finally|already)\\s+){0,2}"
-            + "(?:gone|went away|resolved|stopped|cleared up|absent|negative|no(?=\\s*(?:[.,;!?]|$))|none)\\b");
+            "^\\s*(?:[:\\-]\\s*(?:no|none|negative|denied|denies)\\b"
+            + "|,?\\s*(?:(?:feeling|thing|problem|issue|episode|pain|symptoms?|sensation|part)\\s+)?"
+            + "(?:(?:is|was|has|have|are|had|it's|its)\\s+)?(?:(?:all|completely|totally|now|finally|already)\\s+){0,2}"
+            + "(?:gone|went away|resolved|stopped|cleared up|absent)\\b)");
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "\\b(?:but|however|although|though|except|yet|whereas|anyway)\\b"
@@ -92,6 +95,10 @@ final class MentionAnalysis {
             + "|i've got|i feel|i'm feeling)\\b"
             + "|\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
             + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?[a-z]+ing\\b");
+
+    /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
+    private static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
+            "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b");
 
     private static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
@@ -174,7 +181,7 @@ final class MentionAnalysis {
         int clauseStart = clauseStart(sentence, start - sentenceStarts[s]);
         int clauseEnd = clauseEnd(sentence, end - sentenceStarts[s]);
         String clause = sentence.substring(clauseStart, clauseEnd);
-        boolean present = PRESENT.matcher(clause).find();
+        boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
         if (!present && PAST.matcher(clause).find() && !RECURRENCE.matcher(text).find()) {
             return Status.PAST;
         }
