@@ -51,7 +51,11 @@ public final class InjectionDetector {
         if (message == null || message.isEmpty()) {
             return false;
         }
-        String normalized = TextNormalizer.normalize(message);
+        return looksLikeInjection(message, TextNormalizer.normalize(message));
+    }
+
+    /** Same as {@link #looksLikeInjection(String)} when the normalised form is already at hand. */
+    boolean looksLikeInjection(String message, String normalized) {
         return patterns.firstMatch(fold(message)) != null
                 || patterns.firstMatch(normalized) != null
                 || patterns.firstMatch(EMPHASIS.matcher(normalized).replaceAll("")) != null;

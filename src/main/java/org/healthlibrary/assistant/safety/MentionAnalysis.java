@@ -156,15 +156,26 @@ final class MentionAnalysis {
 
     private static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
 
+    /** Characters of context kept each side of a mention, so every check stays linear in the message. */
+    private static final int WINDOW = 400;
+
     private final String text;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    private final int lastRecurrence;
+    private final int lastHavingItNow;
+
+    /** The sentence around a mention, clipped to {@link #WINDOW}; {@code offset} is its index in the text. */
+    private record Local(String sentence, int offset, int index) {
+    }
 
     MentionAnalysis(String normalizedText) {
         this.text = normalizedText;
         List<int[]> spans = sentences(normalizedText);
         sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
+        lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
+        lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
     }
 
     String text() {
@@ -173,23 +184,23 @@ final class MentionAnalysis {
 
     /** How the mention at {@code [start, end)} is meant. */
     Status status(int start, int end) {
-        if (negated(start, end)) {
+        Local local = local(start, end);
+        if (negated(local, start, end)) {
             return Status.NEGATED;
         }
-        int s = sentenceIndex(start);
-        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
-        int clauseStart = clauseStart(sentence, start - sentenceStarts[s]);
-        int clauseEnd = clauseEnd(sentence, end - sentenceStarts[s]);
-        String clause = sentence.substring(clauseStart, clauseEnd);
+        String sentence = local.sentence();
+        int relStart = start - local.offset();
+        int relEnd = end - local.offset();
+        int clauseStart = clauseStart(sentence, relStart);
+        String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
         boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
-        if (!present && PAST.matcher(clause).find() && !RECURRENCE.matcher(text).find()) {
+        if (!present && lastRecurrence < 0 && PAST.matcher(clause).find()) {
             return Status.PAST;
         }
-        String before = sentence.substring(clauseStart, start - sentenceStarts[s]);
-        if (!present && HYPOTHETICAL.matcher(before).find()) {
+        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, relStart)).find()) {
             return Status.HYPOTHETICAL;
         }
-        if (isGeneralQuestion(s, start - sentenceStarts[s], end - sentenceStarts[s])) {
+        if (isGeneralQuestion(local, relStart, relEnd)) {
             return Status.GENERAL_QUESTION;
         }
         return Status.AFFIRMED;
@@ -197,32 +208,45 @@ final class MentionAnalysis {
 
     /** True when a negation cue governs the mention, before it or right after it. */
     boolean negated(int start, int end) {
-        int s = sentenceIndex(start);
-        int sStart = sentenceStarts[s];
-        String sentence = text.substring(sStart, sentenceEnds[s]);
-        int rel = start - sStart;
-        if (negatedBefore(sentence, rel)) {
-            return true;
-        }
-        String after = sentence.substring(Math.min(sentence.length(), end - sStart), clauseEnd(sentence, end - sStart));
-        return POST_NEGATION.matcher(after).find() && !RECURRENCE.matcher(text.substring(Math.min(end, text.length()))).find();
+        return negated(local(start, end), start, end);
     }
 
     /** True when the clause holding the mention dates it years back ("chemo five years ago"). */
     boolean longPast(int start, int end) {
-        int s = sentenceIndex(start);
-        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
-        int cs = clauseStart(sentence, start - sentenceStarts[s]);
-        int ce = clauseEnd(sentence, end - sentenceStarts[s]);
-        String clause = sentence.substring(cs, ce);
-        return LONG_PAST.matcher(clause).find() && !RECURRENCE.matcher(text).find()
+        Local local = local(start, end);
+        String sentence = local.sentence();
+        int cs = clauseStart(sentence, start - local.offset());
+        String clause = sentence.substring(cs, clauseEnd(sentence, end - local.offset()));
+        return lastRecurrence < 0 && LONG_PAST.matcher(clause).find()
                 && !clause.contains("still") && !clause.contains("again");
     }
 
-    /** The sentence holding position {@code pos}. */
+    /** The sentence holding position {@code pos}, clipped to a window around it. */
     String sentenceAt(int pos) {
-        int s = sentenceIndex(pos);
-        return text.substring(sentenceStarts[s], sentenceEnds[s]);
+        return local(pos, pos).sentence();
+    }
+
+    private boolean negated(Local local, int start, int end) {
+        String sentence = local.sentence();
+        if (negatedBefore(sentence, start - local.offset())) {
+            return true;
+        }
+        int relEnd = Math.min(sentence.length(), end - local.offset());
+        String after = sentence.substring(relEnd, clauseEnd(sentence, relEnd));
+        return POST_NEGATION.matcher(after).find() && lastRecurrence < end;
+    }
+
+    private Local local(int start, int end) {
+        int s = sentenceIndex(start);
+        int from = Math.max(sentenceStarts[s], start - WINDOW);
+        int to = Math.min(sentenceEnds[s], Math.max(start, end) + WINDOW);
+        if (from > sentenceStarts[s]) {
+            int space = text.indexOf(' ', from);
+            if (space >= 0 && space < start) {
+                from = space + 1;
+            }
+        }
+        return new Local(text.substring(from, Math.max(from, to)), from, s);
     }
 
     private boolean negatedBefore(String sentence, int rel) {
@@ -279,8 +303,8 @@ final class MentionAnalysis {
         return false;
     }
 
-    private boolean isGeneralQuestion(int s, int relStart, int relEnd) {
-        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
+    private boolean isGeneralQuestion(Local local, int relStart, int relEnd) {
+        String sentence = local.sentence();
         String before = sentence.substring(0, relStart);
         String trimmed = sentence.strip();
         boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();
@@ -292,9 +316,8 @@ final class MentionAnalysis {
         }
         if (CAUSAL_QUESTION_BEFORE.matcher(before).find()) {
             String restOfSentence = sentence.substring(Math.min(relEnd, sentence.length()));
-            String restOfMessage = text.substring(sentenceEnds[s]);
             return !FIRST_PERSON_PRESENT_AFTER.matcher(restOfSentence).find()
-                    && !HAVING_IT_NOW.matcher(restOfMessage).find();
+                    && lastHavingItNow < sentenceEnds[local.index()];
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
         return !EXPERIENCER.matcher(withoutMeta).find();
@@ -326,12 +349,26 @@ final class MentionAnalysis {
     }
 
     private int sentenceIndex(int pos) {
-        for (int i = 0; i < sentenceStarts.length; i++) {
-            if (pos < sentenceEnds[i]) {
-                return i;
+        int lo = 0;
+        int hi = sentenceEnds.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pos < sentenceEnds[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return sentenceStarts.length - 1;
+        return lo;
+    }
+
+    private static int lastMatchStart(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     private static int wordCount(String s) {
