@@ -88,7 +88,9 @@ final class MentionAnalysis {
             + "|in (?:my|his|her) (?:teens|twenties|thirties|childhood|youth))\\b");
 
     private static final Pattern PRESENT = Pattern.compile(
-            "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment|since"
+            "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment"
+            + "|(?<!none |not |never |nothing |no )since (?:this|last|yesterday|the|my|i|he|she|we|\\d|a|an|early|noon|lunch"
+            + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
             + "|just (?:now|had|happened|started|began|[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
@@ -99,6 +101,10 @@ final class MentionAnalysis {
     /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
     private static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
             "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b");
+
+    /** "had a seizure in 2012, none since": an episode dated in the past and over. */
+    private static final Pattern RESOLVED_AFTER = Pattern.compile(
+            "\\b(?:none|nothing|not|no more|no other|no further|never again|not once) (?:since|after|now|anymore|ever since|again)\\b");
 
     private static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
@@ -194,7 +200,8 @@ final class MentionAnalysis {
         int clauseStart = clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
         boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
-        if (!present && lastRecurrence < 0 && PAST.matcher(clause).find()) {
+        if (lastRecurrence < 0 && PAST.matcher(clause).find()
+                && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
         if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, relStart)).find()) {
