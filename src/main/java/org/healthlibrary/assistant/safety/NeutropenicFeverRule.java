@@ -68,6 +68,9 @@ final class NeutropenicFeverRule {
     private String presentFever(MentionAnalysis a) {
         String text = a.text();
         for (RedFlagRule rule : feverRules) {
+            if (!rule.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (a.status(m.start(), m.end()) == MentionAnalysis.Status.AFFIRMED) {
@@ -98,6 +101,9 @@ final class NeutropenicFeverRule {
     private String contextInText(MentionAnalysis a) {
         String text = a.text();
         for (RedFlagRule rule : contextRules) {
+            if (!rule.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (!a.negated(m.start(), m.end()) && !a.longPast(m.start(), m.end())) {
