@@ -101,8 +101,7 @@ public final class InjectionDetector {
         String normalized = TextNormalizer.normalize(message);
         String plain = EMPHASIS.matcher(normalized).replaceAll("");
         for (PatternSet.Named n : patterns.patterns()) {
-            if (n.pattern().matcher(folded).find() || n.pattern().matcher(normalized).find()
-                    || n.pattern().matcher(plain).find()) {
+            if (n.foundIn(folded) || n.foundIn(normalized) || n.foundIn(plain)) {
                 ids.add(n.id());
             }
         }

@@ -53,6 +53,9 @@ public final class NoDiagnosisPolicy {
     String diagnosingRule(String answerText) {
         String text = TextNormalizer.normalize(answerText);
         for (PatternSet.Named n : answers.patterns()) {
+            if (!n.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = n.pattern().matcher(text);
             while (m.find()) {
                 String before = text.substring(Math.max(0, m.start() - 80), m.start());

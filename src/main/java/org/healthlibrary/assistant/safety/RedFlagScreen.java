@@ -107,6 +107,9 @@ public final class RedFlagScreen {
     }
 
     private static boolean firesOn(RedFlagRule rule, MentionAnalysis analysis) {
+        if (!rule.gate().mightMatch(analysis.text())) {
+            return false;
+        }
         Matcher m = rule.pattern().matcher(analysis.text());
         while (m.find()) {
             if (m.end() == m.start()) {

@@ -105,6 +105,8 @@ class RedFlagScreenTest {
             "fever, neutrophils 40%"                  | false | false | NONE
             "38.6 this morning, on chemo"             | false | false | temperature+chemo
             "hct 38.6, on chemo"                      | false | false | NONE
+            "on chemo, 101.2 tonight"                 | false | false | temperature+chemo
+            "on chemo, 100.2 tonight"                 | false | false | NONE
             """)
     void neutropenicFeverNeedsAPresentFeverAndContext(String message, boolean lowWhite, boolean chemo, String expectedRule) {
         RedFlagResult result = screen.screen(message, new ClinicalContext(lowWhite, chemo));

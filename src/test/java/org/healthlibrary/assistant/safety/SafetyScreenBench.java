@@ -30,6 +30,8 @@ public final class SafetyScreenBench {
         int rounds = 50;
         long[] perMessage = new long[messages.size() * rounds];
         int k = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
             for (String m : messages) {
                 long t0 = System.nanoTime();
@@ -37,6 +39,7 @@ public final class SafetyScreenBench {
                 perMessage[k++] = System.nanoTime() - t0;
             }
         }
+        double cpuMean = (threads.getCurrentThreadCpuTime() - cpu0) / 1000.0 / perMessage.length;
         Arrays.sort(perMessage);
         double mean = Arrays.stream(perMessage).average().orElseThrow() / 1000.0;
         System.out.printf("SafetyScreen.assess over %d labelled messages x %d rounds (warm JIT, 1 thread):%n",
@@ -44,6 +47,7 @@ public final class SafetyScreenBench {
         System.out.printf("  mean %.1f us, p50 %.1f us, p99 %.1f us, max %.1f us%n", mean,
                 perMessage[perMessage.length / 2] / 1000.0, perMessage[(int) (perMessage.length * 0.99)] / 1000.0,
                 perMessage[perMessage.length - 1] / 1000.0);
+        System.out.printf("  mean CPU time %.1f us per message (less sensitive to other load on the machine)%n", cpuMean);
 
         System.out.println("Per component, mean over the labelled messages (us):");
         System.out.printf("  normalize %.1f  redflag %.1f  injection %.1f  diagnosis %.1f  dose %.1f  premise %.1f  scope %.1f%n",
