@@ -110,6 +110,13 @@ class ChatSafetyTest {
     }
 
     @Test
+    void aFeverAfterCountsAboveTheNeutropenicFeverThresholdIsNotAnEmergency() {
+        String session = chat("my anc is 1.2 and wbc 3.5").body("outcome", equalTo("LAB_RESULT"))
+                .extract().path("sessionId");
+        chat("now I have a fever", session).body("emergency", equalTo(false));
+    }
+
+    @Test
     void diagnosisRequestsGetGeneralInformationAndNoYesOrNo() {
         String answer = chat("Do I have leukemia?")
                 .body("answer", startsWith(NoDiagnosisPolicy.TEXT))
