@@ -15,8 +15,6 @@ final class Replies {
 
     static final String LAB_QUESTIONS_LEAD = "I need a little more information before I can explain these numbers.";
 
-    static final String LAB_URGENT_LEAD = "Some of these numbers need attention soon.";
-
     static final String GREETING = "Hello! I can answer questions from our hospital's health library about blood "
             + "counts and blood conditions, such as anemia, low platelets or pancytopenia. You can also type the numbers "
             + "from your blood test, and I will explain what they mean.";
