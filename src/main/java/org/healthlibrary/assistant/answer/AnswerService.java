@@ -99,8 +99,9 @@ public class AnswerService {
         SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
         if (verdict.emergency()) {
             RedFlagCategory category = verdict.redFlag().category();
+            CbcReport labEmergency = report != null && report.urgency() == Urgency.EMERGENCY ? report : null;
             return finish(trace, Outcome.EMERGENCY, "red-flag:" + verdict.redFlag().ruleId(),
-                    EmergencyGuidance.forCategory(category), List.of(), null, state);
+                    EmergencyGuidance.forCategory(category), List.of(), labEmergency, state);
         }
         if (report != null) {
             return labResult(trace, report, state);
@@ -120,14 +121,11 @@ public class AnswerService {
             return finish(trace, Outcome.NEEDS_CLARIFICATION, "labs:needs-clarification",
                     lead + " " + String.join(" ", report.questions()), List.of(), report, state);
         }
-        String articleId = LabAnswers.articleFor(report.pattern());
-        Optional<Passage> overview = search.passagesOf(articleId).stream().findFirst();
-        List<Citation> citations = overview.map(p -> List.of(Citation.of(p, Snippets.lead(p.text())))).orElse(List.of());
+        Optional<Passage> overview = overview(LabAnswers.articleFor(report.pattern()));
         String library = overview.map(p -> ExtractiveComposer.lead(p.text(), 2)).orElse("");
         String text = (report.summary() + " " + library).strip();
-        Conversation next = overview.map(p -> state.about(p.articleId(), p.articleTitle())).orElse(state);
-        return finish(trace, Outcome.LAB_RESULT, "labs:" + report.pattern().name().toLowerCase(), text, citations,
-                report, next);
+        return finish(trace, Outcome.LAB_RESULT, "labs:" + report.pattern().name().toLowerCase(), text,
+                citationOf(overview), report, about(state, overview));
     }
 
     /** Retrieval, the evidence gate and composition, with the safety verdict's additions. */
@@ -155,7 +153,7 @@ public class AnswerService {
         }
         Outcome outcome = decision.outcome() == Outcome.OUT_OF_SCOPE && verdict.healthRelated()
                 ? Outcome.NOT_IN_LIBRARY : decision.outcome();
-        String text = outcome == Outcome.OUT_OF_SCOPE ? Replies.OUT_OF_SCOPE : Replies.NOT_IN_LIBRARY;
+        String text = outcome == Outcome.OUT_OF_SCOPE ? Replies.outOfScope(message) : Replies.NOT_IN_LIBRARY;
         return finish(trace, outcome, decision.rule(), prefix(verdict) + text, List.of(), null, state);
     }
 
@@ -182,11 +180,22 @@ public class AnswerService {
 
     /** A false premise the library contradicts, with no better passage: the correction, citing its article. */
     private AnswerResult corrected(TraceRecorder trace, PremiseCorrection premise, Conversation state) {
-        Optional<Passage> overview = search.passagesOf(premise.articleId()).stream().findFirst();
-        List<Citation> citations = overview.map(p -> List.of(Citation.of(p, Snippets.lead(p.text())))).orElse(List.of());
-        Conversation next = overview.map(p -> state.about(p.articleId(), p.articleTitle())).orElse(state);
-        return finish(trace, Outcome.ANSWERED, "premise:" + premise.ruleId(), premise.correction(), citations, null,
-                next);
+        Optional<Passage> overview = overview(premise.articleId());
+        return finish(trace, Outcome.ANSWERED, "premise:" + premise.ruleId(), premise.correction(),
+                citationOf(overview), null, about(state, overview));
+    }
+
+    /** An article's first passage (its overview), if the article is in the library. */
+    private Optional<Passage> overview(String articleId) {
+        return search.passagesOf(articleId).stream().findFirst();
+    }
+
+    private static List<Citation> citationOf(Optional<Passage> passage) {
+        return passage.map(p -> List.of(Citation.of(p, Snippets.lead(p.text())))).orElse(List.of());
+    }
+
+    private static Conversation about(Conversation state, Optional<Passage> passage) {
+        return passage.map(p -> state.about(p.articleId(), p.articleTitle())).orElse(state);
     }
 
     /** What the safety verdict puts before any answer: a declined dose, the no-diagnosis notice. */

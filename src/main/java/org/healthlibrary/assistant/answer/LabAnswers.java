@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.answer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.healthlibrary.assistant.cbc.Analyte;
 import org.healthlibrary.assistant.cbc.AnalyteResult;
 import org.healthlibrary.assistant.cbc.CbcPattern;
@@ -25,6 +26,9 @@ final class LabAnswers {
             CbcPattern.BICYTOPENIA, "complete-blood-count",
             CbcPattern.NONE, "complete-blood-count");
 
+    /** ANC or WBC (x10^9/L) below which a fever is neutropenic fever. */
+    static final double FEVER_THRESHOLD = 1.0;
+
     private LabAnswers() {
     }
 
@@ -32,11 +36,18 @@ final class LabAnswers {
         return ARTICLE_FOR_PATTERN.getOrDefault(pattern, "complete-blood-count");
     }
 
-    /** True when the WBC or the ANC is low in the report. */
+    /**
+     * True when the report shows white cells low enough that a fever is an emergency, with the
+     * thresholds of the urgency rules (CLINICAL-REFERENCE s3): ANC below 1.0 x10^9/L, or WBC
+     * below 1.0 x10^9/L when the ANC is not known.
+     */
     static boolean lowWhiteCells(CbcReport report) {
         List<AnalyteResult> results = report.analytes();
-        return results.stream().anyMatch(r -> (r.analyte() == Analyte.WBC || r.analyte() == Analyte.ANC)
-                && r.status() == Status.LOW);
+        Optional<AnalyteResult> anc = results.stream().filter(r -> r.analyte() == Analyte.ANC).findFirst();
+        if (anc.isPresent()) {
+            return anc.get().value() < FEVER_THRESHOLD;
+        }
+        return results.stream().anyMatch(r -> r.analyte() == Analyte.WBC && r.value() < FEVER_THRESHOLD);
     }
 
     /** True when at least one value was classified (not only questions). */

@@ -72,6 +72,11 @@ public final class NumberWords {
                 || word.equals("an") || word.equals("minus") || word.equals("negative") || word.equals("hundred");
     }
 
+    /** True for "thousand", "lakh", "million" and the like. */
+    static boolean isScale(String word) {
+        return SCALES.containsKey(word);
+    }
+
     /** Reads a number from {@code words[start]} on, or returns null when none starts there. */
     static Parsed parse(List<String> words, int start) {
         int p = start;

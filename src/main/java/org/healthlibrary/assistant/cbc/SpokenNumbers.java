@@ -22,7 +22,7 @@ final class SpokenNumbers {
         int i = 0;
         while (i < raw.size()) {
             Token t = raw.get(i);
-            if (t instanceof Token.Word w && NumberWords.mayStart(w.text())) {
+            if (t instanceof Token.Word w && NumberWords.mayStart(w.text()) && plausibleStart(raw, i, w.text())) {
                 List<Token.Word> run = run(raw, i);
                 List<String> words = new ArrayList<>(run.size());
                 for (Token.Word r : run) {
@@ -50,6 +50,16 @@ final class SpokenNumbers {
             i++;
         }
         return out;
+    }
+
+    /** Cheap pre-check for the common words "a", "an", "point", "minus": only a number when a number word follows. */
+    private static boolean plausibleStart(List<Token> raw, int i, String word) {
+        return switch (word) {
+            case "a", "an", "point", "minus", "negative" -> i + 1 < raw.size() && raw.get(i + 1) instanceof Token.Word next
+                    && NumberWords.mayStart(next.text()) || i + 1 < raw.size()
+                    && raw.get(i + 1) instanceof Token.Word scale && NumberWords.isScale(scale.text());
+            default -> true;
+        };
     }
 
     /** The words from {@code from} on that are separated only by blanks or hyphens. */

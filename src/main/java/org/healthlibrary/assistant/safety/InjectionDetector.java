@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * {@code safety/injection.txt}.
  *
  * <p>Contract: {@link #looksLikeInjection} is true when any pattern matches either the message
- * lower-cased with look-alike characters folded, or its fully normalised form (so full-width
- * or curly-quoted tricks are caught). {@link #neutralize} cuts matching spans out of the
+ * lower-cased with look-alike characters folded, or its fully normalised form with or without
+ * quotes and emphasis marks (so full-width, curly-quoted or {@code "rules"}-quoted tricks are
+ * caught). {@link #neutralize} cuts matching spans out of the
  * original text and tidies the punctuation left behind; it never adds text and never removes
  * anything that no pattern matched, so "ignore your rules. i have crushing chest pain" keeps
  * "i have crushing chest pain".
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 public final class InjectionDetector {
 
     private static final String RESOURCE = "/safety/injection.txt";
+    /** Quotes and markdown emphasis that can be wrapped around a word to dodge a pattern. */
+    private static final Pattern EMPHASIS = Pattern.compile("[\"*_`~]");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.;:!?])");
     private static final Pattern REPEATED_PUNCT = Pattern.compile("([,;:])(?:\\s*[,;:.])+");
@@ -48,8 +51,14 @@ public final class InjectionDetector {
         if (message == null || message.isEmpty()) {
             return false;
         }
+        return looksLikeInjection(message, TextNormalizer.normalize(message));
+    }
+
+    /** Same as {@link #looksLikeInjection(String)} when the normalised form is already at hand. */
+    boolean looksLikeInjection(String message, String normalized) {
         return patterns.firstMatch(fold(message)) != null
-                || patterns.firstMatch(TextNormalizer.normalize(message)) != null;
+                || patterns.firstMatch(normalized) != null
+                || patterns.firstMatch(EMPHASIS.matcher(normalized).replaceAll("")) != null;
     }
 
     /**
@@ -90,8 +99,9 @@ public final class InjectionDetector {
         List<String> ids = new ArrayList<>();
         String folded = fold(message);
         String normalized = TextNormalizer.normalize(message);
+        String plain = EMPHASIS.matcher(normalized).replaceAll("");
         for (PatternSet.Named n : patterns.patterns()) {
-            if (n.pattern().matcher(folded).find() || n.pattern().matcher(normalized).find()) {
+            if (n.foundIn(folded) || n.foundIn(normalized) || n.foundIn(plain)) {
                 ids.add(n.id());
             }
         }

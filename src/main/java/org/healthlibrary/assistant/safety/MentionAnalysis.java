@@ -2,9 +2,10 @@ package org.healthlibrary.assistant.safety;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static org.healthlibrary.assistant.safety.MentionCues.*;
 
 /**
  * Decides whether a symptom mentioned at a given place in a normalised message is something
@@ -18,8 +19,9 @@ import java.util.regex.Pattern;
  * few words inside one clause and stops at a new subject ("no fever, my chest hurts"), and a
  * present cue ("now", "today", "still", "again") beats a past or hypothetical one.
  *
- * <p>Not thread-safe (it caches sentence bounds for one message); create one per message.
- * All patterns are precompiled with bounded repetition, so analysis is linear in the message.
+ * <p>One instance per message (it holds that message's sentence bounds); immutable once built,
+ * so thread-safe. The cues live in {@link MentionCues}. Every check looks at a bounded window
+ * around the mention, so analysing all mentions of a message is linear in its length.
  */
 final class MentionAnalysis {
 
@@ -28,136 +30,26 @@ final class MentionAnalysis {
 
     private static final int NEGATION_WINDOW = 6;
 
-    private static final Set<String> NEGATION_CUES = Set.of(
-            "no", "not", "never", "without", "none", "nor", "neither", "zero", "deny", "denies",
-            "denied", "denying", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't",
-            "aren't", "wasn't", "weren't", "ain't", "free", "negative");
-
-    /** Words after which an earlier negation no longer applies: a new subject, time or turn. */
-    private static final Set<String> NEGATION_BREAKERS = Set.of(
-            "and", "but", "then", "now", "so", "because", "though", "although", "however", "yet",
-            "still", "also", "plus", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "he", "she",
-            "he's", "she's", "him", "his", "her", "it", "it's", "there", "there's", "we", "we're",
-            "they", "they're", "which", "who", "that's", "while", "when", "since", "after", "until",
-            "today", "tonight", "suddenly", "started", "starting", "help", "please");
-
-    /** Negation words that do not negate a symptom ("not sure", "no one", "never ... like this"). */
-    private static final Pattern PSEUDO_NEGATION = Pattern.compile(
-            "\\bnot (?:sure|certain|only|just|well|good|great|ok|okay|alright|right|normal|better|improving"
-            + "|getting better|going away|go away|stopping|helping|responding|eating|sleeping|drinking|myself"
-            + "|even|feeling (?:well|good|great|right|myself|ok|okay|like myself)|making (?:any )?sense)\\b"
-            + "|\\bno (?:one|idea|matter|help|better|relief|energy|appetite|reason|way|doubt|change|improvement|sleep)\\b"
-            + "|\\bdon't (?:know|understand|feel (?:well|good|great|right|ok|okay)|think|get it|care|remember|like)\\b"
-            + "|\\bdoesn't (?:help|feel right|seem right|make sense)\\b|\\bdidn't (?:help|work|know)\\b"
-            + "|\\bcan't (?:[a-z']+ ){1,4}?without\\b"
-            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b");
-
-    private static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:or|nor)|\\band/or),?\\s*$");
-
-    private static final Pattern POST_NEGATION = Pattern.compile(
-            "^[\\s,:-]*(?:(?:feeling|thing|problem|issue|episode|pain|symptoms?|sensation|part)\\s+)?(?:(?:is|was|has|have|are|had|it's|its)\\s+)?(?:(?:all|completely|totally|now|finally|already)\\s+){0,2}"
-            + "(?:gone|went away|resolved|stopped|cleared up|absent|negative|no(?=\\s*(?:[.,;!?]|$))|none)\\b");
-
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\b(?:but|however|although|though|except|yet|whereas|anyway)\\b"
-            + "|(?:,\\s*|\\s)(?:and|so|then)\\s+(?=(?:i|i'm|i've|i'd|my|me|he|she|he's|she's|his|her|it|it's|there"
-            + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
-            + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
-            + "|today|tonight)\\b)");
-
-    private static final Pattern PAST = Pattern.compile(
-            "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
-            + "|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple(?: of)?|many|some|\\d{1,2})"
-            + " (?:years?|months?|weeks?|decades?) (?:ago|back|before)"
-            + "|years? ago|months? ago|weeks? ago|a while (?:ago|back)|long (?:time )?ago|used to|in the past|history of|hx of"
-            + "|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager|baby|toddler|young [a-z]+)"
-            + "|when (?:i|he|she) was (?:a |little|young|younger|small|pregnant|in |\\d{1,3})"
-            + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
-            + "|previously|once before|(?:had|have had|has had|got) (?:it|that|this|them|one|those) (?:before|once)"
-            + "|year before last|back in the day|back then|at the time|got over|recovered from)\\b"
-            + "|\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
-
-    /** Year-scale past only: used for context facts such as chemotherapy, whose effect lasts weeks. */
-    private static final Pattern LONG_PAST = Pattern.compile(
-            "\\b(?:last (?:year|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d{1,2})"
-            + " (?:years?|decades?) (?:ago|back|before)|years? ago|long (?:time )?ago|in (?:19|20)\\d\\d"
-            + "|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a |little|young|younger|small|\\d{1,3})"
-            + "|in (?:my|his|her) (?:teens|twenties|thirties|childhood|youth))\\b");
-
-    private static final Pattern PRESENT = Pattern.compile(
-            "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment|since"
-            + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
-            + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
-            + "|just (?:now|had|happened|started|began|[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
-            + "|i've got|i feel|i'm feeling)\\b"
-            + "|\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
-            + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?[a-z]+ing\\b");
-
-    private static final Pattern RECURRENCE = Pattern.compile(
-            "\\b(?:again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
-            + "|same thing (?:is )?happening)\\b");
-
-    private static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:if|in case|whenever|what if|suppose|supposing|let's say) (?:[a-z']+ ){0,2}?(?:ever|get|gets|start|starts"
-            + "|develop|develops|notice|notices|were to|was to|should|experience|experiences|become|becomes|begin|begins)\\b"
-            + "|\\bwhat (?:happens|would happen|could happen|to do) (?:if|when)\\b"
-            + "|\\bwhen (?:should|do|would|must|can) (?:i|you|we|one|someone|people|a person|patients)\\b"
-            + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
-            + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
-            + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
-            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b"
-            + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
-            + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
-
-    private static final Pattern QUESTION_START = Pattern.compile(
-            "^[\\s\"'(]*(?:what|what's|why|how|how's|can|could|does|do|did|is|are|was|will|would|should|when|which|who"
-            + "|where|tell me|explain|define|describe|info|information|any info|i want to (?:know|learn|understand)"
-            + "|i'd like to (?:know|learn)|i wonder|i was wondering|i'm wondering|wondering|curious|just curious"
-            + "|i'm curious|quick question|question)(?![a-z'])");
-
-    /** Phrases that mention the asker without making them the one with the symptom. */
-    private static final Pattern META = Pattern.compile(
-            "\\b(?:tell me|tell us|show me|give me|explain(?: to me)?|help me (?:understand|learn|know)|let me know"
-            + "|can you tell me|could you tell me|i want to (?:know|learn|understand)|i'd like to (?:know|learn|understand)"
-            + "|i (?:was|am|'m) (?:wondering|curious)|i'm (?:wondering|curious|just curious)|i wonder"
-            + "|i (?:read|heard|saw|learned)|i was told|for me to understand|do you know|i need to know"
-            + "|my (?:doctor|nurse|oncologist|hematologist|provider|care team|pharmacist|teacher|professor|class|school)"
-            + "|i'm (?:a nurse|a student|a caregiver|writing|studying|doing)|just curious)\\b");
-
-    private static final Pattern EXPERIENCER = Pattern.compile(
-            "\\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|our|us|he|he's|she|she's|him|his|her|hers"
-            + "|himself|herself|husband|wife|son|daughter|mom|mum|mother|dad|father|child|kid|baby|boy|girl|partner"
-            + "|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|brother|sister|friend|aunt|uncle|roommate"
-            + "|neighbor|neighbour|family member)\\b"
-            + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b");
-
-    /** "can anemia cause ...", "could my anemia lead to ...": asks about causes, not about a present symptom. */
-    private static final Pattern CAUSAL_QUESTION_BEFORE = Pattern.compile(
-            "\\b(?:can|could|does|do|will|would|might|may|is|are)\\b(?: [a-z0-9']+){1,4}? (?:cause|causes|lead to|give you|make you"
-            + "|result in|bring on|trigger|increase the risk of|raise the risk of|a sign of|a symptom of|signs of|symptoms of"
-            + "|related to|linked to|associated with)\\b(?: [a-z']+){0,2} ?$");
-
-    /** The asker says they have it now, after the symptom: "... the chest pain I'm having". */
-    private static final Pattern FIRST_PERSON_PRESENT_AFTER = Pattern.compile(
-            "\\b(?:i'm having|i am having|i have|i've been having|i've got|i get|i feel|i'm feeling|he's having|she's having"
-            + "|he has|she has|right now|now|today|tonight|this morning|at the moment)\\b");
-
-    /** In a later sentence: "I have it now", "I've been having this all day". */
-    private static final Pattern HAVING_IT_NOW = Pattern.compile(
-            "\\b(?:i'm having (?:it|this|that|them|these)|i have (?:it|this|that|them|these)|i've been having|i've got (?:it|this)"
-            + "|i'm feeling (?:it|this)|i feel (?:it|this)|right now|happening (?:to me )?now|happening to me)\\b");
-
-    private static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
+    /** Characters of context kept each side of a mention, so every check stays linear in the message. */
+    private static final int WINDOW = 400;
 
     private final String text;
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
+    private final int lastRecurrence;
+    private final int lastHavingItNow;
+
+    /** The sentence around a mention, clipped to {@link #WINDOW}; {@code offset} is its index in the text. */
+    private record Local(String sentence, int offset, int index) {
+    }
 
     MentionAnalysis(String normalizedText) {
         this.text = normalizedText;
         List<int[]> spans = sentences(normalizedText);
         sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
+        lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
+        lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
     }
 
     String text() {
@@ -166,23 +58,24 @@ final class MentionAnalysis {
 
     /** How the mention at {@code [start, end)} is meant. */
     Status status(int start, int end) {
-        if (negated(start, end)) {
+        Local local = local(start, end);
+        if (negated(local, start, end)) {
             return Status.NEGATED;
         }
-        int s = sentenceIndex(start);
-        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
-        int clauseStart = clauseStart(sentence, start - sentenceStarts[s]);
-        int clauseEnd = clauseEnd(sentence, end - sentenceStarts[s]);
-        String clause = sentence.substring(clauseStart, clauseEnd);
-        boolean present = PRESENT.matcher(clause).find();
-        if (!present && PAST.matcher(clause).find() && !RECURRENCE.matcher(text).find()) {
+        String sentence = local.sentence();
+        int relStart = start - local.offset();
+        int relEnd = end - local.offset();
+        int clauseStart = clauseStart(sentence, relStart);
+        String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
+        boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
+        if (lastRecurrence < 0 && PAST.matcher(clause).find()
+                && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
-        String before = sentence.substring(clauseStart, start - sentenceStarts[s]);
-        if (!present && HYPOTHETICAL.matcher(before).find()) {
+        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, relStart)).find()) {
             return Status.HYPOTHETICAL;
         }
-        if (isGeneralQuestion(s, start - sentenceStarts[s], end - sentenceStarts[s])) {
+        if (isGeneralQuestion(local, relStart, relEnd)) {
             return Status.GENERAL_QUESTION;
         }
         return Status.AFFIRMED;
@@ -190,32 +83,45 @@ final class MentionAnalysis {
 
     /** True when a negation cue governs the mention, before it or right after it. */
     boolean negated(int start, int end) {
-        int s = sentenceIndex(start);
-        int sStart = sentenceStarts[s];
-        String sentence = text.substring(sStart, sentenceEnds[s]);
-        int rel = start - sStart;
-        if (negatedBefore(sentence, rel)) {
-            return true;
-        }
-        String after = sentence.substring(Math.min(sentence.length(), end - sStart), clauseEnd(sentence, end - sStart));
-        return POST_NEGATION.matcher(after).find() && !RECURRENCE.matcher(text.substring(Math.min(end, text.length()))).find();
+        return negated(local(start, end), start, end);
     }
 
     /** True when the clause holding the mention dates it years back ("chemo five years ago"). */
     boolean longPast(int start, int end) {
-        int s = sentenceIndex(start);
-        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
-        int cs = clauseStart(sentence, start - sentenceStarts[s]);
-        int ce = clauseEnd(sentence, end - sentenceStarts[s]);
-        String clause = sentence.substring(cs, ce);
-        return LONG_PAST.matcher(clause).find() && !RECURRENCE.matcher(text).find()
+        Local local = local(start, end);
+        String sentence = local.sentence();
+        int cs = clauseStart(sentence, start - local.offset());
+        String clause = sentence.substring(cs, clauseEnd(sentence, end - local.offset()));
+        return lastRecurrence < 0 && LONG_PAST.matcher(clause).find()
                 && !clause.contains("still") && !clause.contains("again");
     }
 
-    /** The sentence holding position {@code pos}. */
+    /** The sentence holding position {@code pos}, clipped to a window around it. */
     String sentenceAt(int pos) {
-        int s = sentenceIndex(pos);
-        return text.substring(sentenceStarts[s], sentenceEnds[s]);
+        return local(pos, pos).sentence();
+    }
+
+    private boolean negated(Local local, int start, int end) {
+        String sentence = local.sentence();
+        if (negatedBefore(sentence, start - local.offset())) {
+            return true;
+        }
+        int relEnd = Math.min(sentence.length(), end - local.offset());
+        String after = sentence.substring(relEnd, clauseEnd(sentence, relEnd));
+        return POST_NEGATION.matcher(after).find() && lastRecurrence < end;
+    }
+
+    private Local local(int start, int end) {
+        int s = sentenceIndex(start);
+        int from = Math.max(sentenceStarts[s], start - WINDOW);
+        int to = Math.min(sentenceEnds[s], Math.max(start, end) + WINDOW);
+        if (from > sentenceStarts[s]) {
+            int space = text.indexOf(' ', from);
+            if (space >= 0 && space < start) {
+                from = space + 1;
+            }
+        }
+        return new Local(text.substring(from, Math.max(from, to)), from, s);
     }
 
     private boolean negatedBefore(String sentence, int rel) {
@@ -272,8 +178,8 @@ final class MentionAnalysis {
         return false;
     }
 
-    private boolean isGeneralQuestion(int s, int relStart, int relEnd) {
-        String sentence = text.substring(sentenceStarts[s], sentenceEnds[s]);
+    private boolean isGeneralQuestion(Local local, int relStart, int relEnd) {
+        String sentence = local.sentence();
         String before = sentence.substring(0, relStart);
         String trimmed = sentence.strip();
         boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();
@@ -285,9 +191,8 @@ final class MentionAnalysis {
         }
         if (CAUSAL_QUESTION_BEFORE.matcher(before).find()) {
             String restOfSentence = sentence.substring(Math.min(relEnd, sentence.length()));
-            String restOfMessage = text.substring(sentenceEnds[s]);
             return !FIRST_PERSON_PRESENT_AFTER.matcher(restOfSentence).find()
-                    && !HAVING_IT_NOW.matcher(restOfMessage).find();
+                    && lastHavingItNow < sentenceEnds[local.index()];
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
         return !EXPERIENCER.matcher(withoutMeta).find();
@@ -319,12 +224,26 @@ final class MentionAnalysis {
     }
 
     private int sentenceIndex(int pos) {
-        for (int i = 0; i < sentenceStarts.length; i++) {
-            if (pos < sentenceEnds[i]) {
-                return i;
+        int lo = 0;
+        int hi = sentenceEnds.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pos < sentenceEnds[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return sentenceStarts.length - 1;
+        return lo;
+    }
+
+    private static int lastMatchStart(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
     }
 
     private static int wordCount(String s) {

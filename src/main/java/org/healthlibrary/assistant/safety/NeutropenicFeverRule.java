@@ -31,8 +31,8 @@ final class NeutropenicFeverRule {
     private static final Pattern TEMPERATURE_WITH_UNIT = Pattern.compile(
             "(?<![\\d.,])" + NUMBER + "\\s?(?:(?:°|º)\\s?(c|f)?|(?:degrees?|deg)\\b\\s?(c|f|celsius|fahrenheit)?|(c|f)\\b)");
 
-    /** A bare 38.0-42.9 such as "38.6 this morning": only ever read next to chemo or low counts. */
-    private static final Pattern BARE_DECIMAL = Pattern.compile("(?<![\\d.,])(3[89]|4[0-2])[.,]\\d(?![\\d%])");
+    /** A bare 38.0-42.9 or 100.4-105.9 such as "38.6 this morning": only ever read next to chemo or low counts. */
+    private static final Pattern BARE_DECIMAL = Pattern.compile("(?<![\\d.,])((?:3[89]|4[0-2]|10[0-5])[.,]\\d)(?![\\d%])");
     private static final Pattern NOT_A_TEMPERATURE_BEFORE = Pattern.compile(
             "\\b(?:hct|hematocrit|haematocrit|mcv|mch|mchc|rdw|hgb|hemoglobin|hb|platelets?|plt|wbc|rbc|anc|ferritin|weight|kg|age)\\b[^a-z]{0,12}$");
 
@@ -68,6 +68,9 @@ final class NeutropenicFeverRule {
     private String presentFever(MentionAnalysis a) {
         String text = a.text();
         for (RedFlagRule rule : feverRules) {
+            if (!rule.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (a.status(m.start(), m.end()) == MentionAnalysis.Status.AFFIRMED) {
@@ -87,7 +90,7 @@ final class NeutropenicFeverRule {
         Matcher bare = BARE_DECIMAL.matcher(text);
         while (bare.find()) {
             String before = text.substring(Math.max(0, bare.start() - 24), bare.start());
-            if (!NOT_A_TEMPERATURE_BEFORE.matcher(before).find()
+            if (isFever(parse(bare.group(1)), null) && !NOT_A_TEMPERATURE_BEFORE.matcher(before).find()
                     && a.status(bare.start(), bare.end()) == MentionAnalysis.Status.AFFIRMED) {
                 return "temperature";
             }
@@ -98,6 +101,9 @@ final class NeutropenicFeverRule {
     private String contextInText(MentionAnalysis a) {
         String text = a.text();
         for (RedFlagRule rule : contextRules) {
+            if (!rule.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 if (!a.negated(m.start(), m.end()) && !a.longPast(m.start(), m.end())) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * need a doctor"). Patterns are the {@code answer} lines of {@code safety/diagnosis.txt}.
  *
  * <p>Conditional library wording is not diagnosing: a match preceded in its sentence by "if",
- * "when", "whether", "people who" and the like ("Pancytopenia can happen if you have
- * leukemia", "your provider checks whether you have an infection") is ignored.
+ * "when", "whether", "people who", "does not mean" and the like ("Pancytopenia can happen if
+ * you have leukemia", "your provider checks whether you have an infection", "low counts do
+ * not always mean you have cancer") is ignored.
  *
  * <p>Why: only a provider can diagnose; a guardrail must catch a model that drifts into it.
  * Immutable and thread-safe.
@@ -29,7 +30,8 @@ public final class NoDiagnosisPolicy {
     private static final Pattern CONDITIONAL_BEFORE = Pattern.compile(
             "\\b(?:if|when|whether|unless|once|in case|people who|those who|someone who|anyone who|patients who"
             + "|to see if|to find out|to check|to learn|can tell|cannot tell|can't tell|only your|before|until"
-            + "|even if|whenever|suppose|assuming)\\b[^.!?\\n]{0,60}$");
+            + "|even if|whenever|suppose|assuming|doesn't (?:always |necessarily )?mean|don't (?:always |necessarily )?mean"
+            + "|not (?:always |necessarily )?mean|isn't (?:always )?a sign)\\b[^.!?\\n]{0,60}$");
 
     private final PatternSet answers;
 
@@ -51,6 +53,9 @@ public final class NoDiagnosisPolicy {
     String diagnosingRule(String answerText) {
         String text = TextNormalizer.normalize(answerText);
         for (PatternSet.Named n : answers.patterns()) {
+            if (!n.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = n.pattern().matcher(text);
             while (m.find()) {
                 String before = text.substring(Math.max(0, m.start() - 80), m.start());

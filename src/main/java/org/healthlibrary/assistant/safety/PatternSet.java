@@ -14,8 +14,18 @@ import java.util.regex.Pattern;
  */
 final class PatternSet {
 
-    /** One pattern with its id. */
-    record Named(String id, Pattern pattern) {
+    /** One pattern with its id and its {@link LiteralGate}. */
+    record Named(String id, Pattern pattern, LiteralGate gate) {
+
+        /** A named pattern with the gate read from its source. */
+        static Named of(String id, Pattern pattern) {
+            return new Named(id, pattern, LiteralGate.of(pattern.pattern()));
+        }
+
+        /** True when the pattern occurs in {@code text}. */
+        boolean foundIn(String text) {
+            return gate.mightMatch(text) && pattern.matcher(text).find();
+        }
     }
 
     private final List<Named> patterns;
@@ -42,7 +52,7 @@ final class PatternSet {
             if (!ids.add(idAndRegex[0])) {
                 throw e.fail("duplicate id '" + idAndRegex[0] + "'");
             }
-            out.add(new Named(idAndRegex[0], e.compile(idAndRegex[1])));
+            out.add(Named.of(idAndRegex[0], e.compile(idAndRegex[1])));
         }
         if (out.isEmpty()) {
             throw new IllegalStateException("no '" + key + "' rules found");
@@ -53,7 +63,7 @@ final class PatternSet {
     /** The id of the first pattern found in {@code text}, or {@code null}. */
     String firstMatch(String text) {
         for (Named n : patterns) {
-            if (n.pattern().matcher(text).find()) {
+            if (n.foundIn(text)) {
                 return n.id();
             }
         }
@@ -64,6 +74,9 @@ final class PatternSet {
     List<int[]> spans(String text) {
         List<int[]> out = new ArrayList<>();
         for (Named n : patterns) {
+            if (!n.gate().mightMatch(text)) {
+                continue;
+            }
             Matcher m = n.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {

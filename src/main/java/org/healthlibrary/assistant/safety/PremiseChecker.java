@@ -40,7 +40,8 @@ public final class PremiseChecker {
             "\\b(?:since|because|as|given|now that|knowing|i know|i heard|i read|they said|told me|so|which means|considering)\\b");
     private static final Pattern ONLY_QUESTION_MARK = Pattern.compile("^\\W*\\?\\W*$");
 
-    private record Premise(String id, String articleId, String correction, List<Pattern> claims, List<Pattern> presuppositions) {
+    private record Premise(String id, String articleId, String correction, List<PatternSet.Named> claims,
+                           List<PatternSet.Named> presuppositions) {
     }
 
     private final List<Premise> premises;
@@ -66,6 +67,16 @@ public final class PremiseChecker {
         return Set.copyOf(ids);
     }
 
+    /** Every claim and presupposition pattern, for tests of {@link LiteralGate}. */
+    List<PatternSet.Named> patterns() {
+        List<PatternSet.Named> all = new ArrayList<>();
+        premises.forEach(p -> {
+            all.addAll(p.claims());
+            all.addAll(p.presuppositions());
+        });
+        return all;
+    }
+
     /** Same as {@link #check} for text already normalised by {@link TextNormalizer}. */
     Optional<PremiseCorrection> checkNormalized(String text) {
         if (text.isEmpty() || VERIFY.matcher(text).find()) {
@@ -83,13 +94,16 @@ public final class PremiseChecker {
     }
 
     private static boolean states(Premise p, String sentence) {
-        for (Pattern q : p.presuppositions()) {
-            if (q.matcher(sentence).find()) {
+        for (PatternSet.Named q : p.presuppositions()) {
+            if (q.foundIn(sentence)) {
                 return true;
             }
         }
-        for (Pattern claim : p.claims()) {
-            Matcher m = claim.matcher(sentence);
+        for (PatternSet.Named claim : p.claims()) {
+            if (!claim.gate().mightMatch(sentence)) {
+                continue;
+            }
+            Matcher m = claim.pattern().matcher(sentence);
             while (m.find()) {
                 String before = sentence.substring(0, m.start());
                 if (!DISOWNED_BEFORE.matcher(before).find() && !isPlainQuestion(before, sentence.substring(m.end()))) {
@@ -124,13 +138,13 @@ public final class PremiseChecker {
                 throw e.fail("duplicate premise id '" + idArticle[0] + "'");
             }
             String correction = null;
-            List<Pattern> claims = new ArrayList<>();
-            List<Pattern> presuppositions = new ArrayList<>();
+            List<PatternSet.Named> claims = new ArrayList<>();
+            List<PatternSet.Named> presuppositions = new ArrayList<>();
             for (RuleFile.Entry c : e.children()) {
                 switch (c.key()) {
                     case "correction" -> correction = c.value();
-                    case "claim" -> claims.add(c.compile(c.value()));
-                    case "presupposes" -> presuppositions.add(c.compile(c.value()));
+                    case "claim" -> claims.add(PatternSet.Named.of(idArticle[0], c.compile(c.value())));
+                    case "presupposes" -> presuppositions.add(PatternSet.Named.of(idArticle[0], c.compile(c.value())));
                     default -> throw c.fail("unknown key '" + c.key() + "' (correction, claim, presupposes)");
                 }
             }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * @param pattern what to find in the normalised message
  * @param unless  drop a match whose sentence matches any of these; may be empty
  * @param always  count a match without asking {@link MentionAnalysis}
+ * @param gate    a cheap pre-check: when it fails, the pattern cannot match
  */
-record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless, boolean always) {
+record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless, boolean always, LiteralGate gate) {
 
     static final String FEVER = "FEVER";
     static final String FEVER_CONTEXT = "FEVER_CONTEXT";
@@ -61,7 +62,8 @@ record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless
                     default -> throw child.fail("unknown option '" + child.key() + "' (expected unless or always)");
                 }
             }
-            rules.add(new RedFlagRule(e.key(), idAndRegex[0], e.compile(idAndRegex[1]), List.copyOf(unless), always));
+            rules.add(new RedFlagRule(e.key(), idAndRegex[0], e.compile(idAndRegex[1]), List.copyOf(unless), always,
+                    LiteralGate.of(idAndRegex[1])));
         }
         return List.copyOf(rules);
     }

@@ -65,8 +65,12 @@ public final class RedFlagScreen {
      * chemotherapy) so that "I have a fever" alone can be an emergency.
      */
     public RedFlagResult screen(String message, ClinicalContext context) {
+        return screenNormalized(TextNormalizer.normalize(message), context);
+    }
+
+    /** Same as {@link #screen(String, ClinicalContext)} for text already normalised by {@link TextNormalizer}. */
+    RedFlagResult screenNormalized(String text, ClinicalContext context) {
         Objects.requireNonNull(context, "context (use ClinicalContext.none())");
-        String text = TextNormalizer.normalize(message);
         if (text.isEmpty()) {
             return RedFlagResult.none();
         }
@@ -103,6 +107,9 @@ public final class RedFlagScreen {
     }
 
     private static boolean firesOn(RedFlagRule rule, MentionAnalysis analysis) {
+        if (!rule.gate().mightMatch(analysis.text())) {
+            return false;
+        }
         Matcher m = rule.pattern().matcher(analysis.text());
         while (m.find()) {
             if (m.end() == m.start()) {

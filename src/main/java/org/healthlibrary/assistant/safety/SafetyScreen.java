@@ -55,10 +55,10 @@ public final class SafetyScreen {
     /** Assesses a message; {@code context} carries what is known about low white cells or chemotherapy. */
     public SafetyVerdict assess(String message, ClinicalContext context) {
         String raw = message == null ? "" : message;
-        RedFlagResult redFlag = redFlags.screen(raw, context);
-        boolean injection = injections.looksLikeInjection(raw);
-        String cleaned = injection ? injections.neutralize(raw) : raw;
-        String normalized = TextNormalizer.normalize(cleaned);
+        String normalizedRaw = TextNormalizer.normalize(raw);
+        RedFlagResult redFlag = redFlags.screenNormalized(normalizedRaw, context);
+        boolean injection = !raw.isEmpty() && injections.looksLikeInjection(raw, normalizedRaw);
+        String normalized = injection ? TextNormalizer.normalize(injections.neutralize(raw)) : normalizedRaw;
         boolean diagnosisRequest = diagnosis.matchesNormalized(normalized);
         boolean doseRequest = doses.matchesNormalized(normalized);
         Optional<PremiseCorrection> premise = premises.checkNormalized(normalized);

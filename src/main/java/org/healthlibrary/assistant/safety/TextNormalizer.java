@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  *
  * <p>Why: rules stay short and readable when they only need to match one spelling, and a
  * misspelled emergency is still an emergency. Stateless and thread-safe; linear in the length
- * of the input (the fix pattern is a bounded alternation of literals).
+ * of the input (fixes are looked up by word, not by regular expression).
  */
 final class TextNormalizer {
 
@@ -74,20 +73,61 @@ final class TextNormalizer {
         return out.toString();
     }
 
-    /** The word and phrase fixes, compiled into one bounded alternation. */
-    private record Fixes(Pattern pattern, Map<String, String> replacements) {
+    /**
+     * The word and phrase fixes, indexed by their first word. Applying them is one left-to-right
+     * pass: at each word start, the longest fix that starts there and ends on a word boundary
+     * wins. Linear in the text; no regular expression.
+     */
+    private record Fixes(Map<String, List<String[]>> byFirstWord) {
 
         String apply(String s) {
-            Matcher m = pattern.matcher(s);
-            if (!m.find()) {
+            StringBuilder out = null;
+            int copied = 0;
+            int i = 0;
+            int n = s.length();
+            while (i < n) {
+                if (!isWordChar(s.charAt(i)) || (i > 0 && isWordChar(s.charAt(i - 1)))) {
+                    i++;
+                    continue;
+                }
+                int wordEnd = i;
+                while (wordEnd < n && isWordChar(s.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                String[] fix = longestAt(s, i, s.substring(i, wordEnd));
+                if (fix == null) {
+                    i = wordEnd;
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(n + 16);
+                }
+                out.append(s, copied, i).append(fix[1]);
+                i += fix[0].length();
+                copied = i;
+            }
+            if (out == null) {
                 return s;
             }
-            StringBuilder out = new StringBuilder(s.length() + 16);
-            do {
-                m.appendReplacement(out, Matcher.quoteReplacement(replacements.get(m.group())));
-            } while (m.find());
-            m.appendTail(out);
-            return out.toString();
+            return out.append(s, copied, n).toString();
+        }
+
+        private String[] longestAt(String s, int at, String firstWord) {
+            List<String[]> candidates = byFirstWord.get(firstWord);
+            if (candidates == null) {
+                return null;
+            }
+            for (String[] fix : candidates) {
+                int end = at + fix[0].length();
+                if (s.startsWith(fix[0], at) && (end == s.length() || !isWordChar(s.charAt(end)))) {
+                    return fix;
+                }
+            }
+            return null;
+        }
+
+        private static boolean isWordChar(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
         }
 
         static Fixes load() {
@@ -100,18 +140,30 @@ final class TextNormalizer {
                 if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
                     throw e.fail("expected 'fix <as typed> = <canonical>'");
                 }
-                if (map.put(parts[0].strip(), parts[1].strip()) != null) {
-                    throw e.fail("duplicate fix for '" + parts[0].strip() + "'");
+                String typed = parts[0].strip();
+                if (!isWordChar(typed.charAt(0))) {
+                    throw e.fail("a fix must start with a letter or digit: '" + typed + "'");
+                }
+                if (map.put(typed, parts[1].strip()) != null) {
+                    throw e.fail("duplicate fix for '" + typed + "'");
                 }
             }
-            List<String> keys = new ArrayList<>(map.keySet());
-            keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-            StringBuilder alt = new StringBuilder();
-            for (String k : keys) {
-                alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(k));
+            Map<String, List<String[]>> index = new HashMap<>();
+            for (var entry : map.entrySet()) {
+                String typed = entry.getKey();
+                int k = 0;
+                while (k < typed.length() && isWordChar(typed.charAt(k))) {
+                    k++;
+                }
+                index.computeIfAbsent(typed.substring(0, k), x -> new ArrayList<>())
+                        .add(new String[] {typed, entry.getValue()});
             }
-            Pattern p = Pattern.compile("(?<![a-z0-9'])(?:" + alt + ")(?![a-z0-9'])");
-            return new Fixes(p, Map.copyOf(map));
+            Map<String, List<String[]>> frozen = new HashMap<>();
+            index.forEach((word, fixes) -> {
+                fixes.sort(Comparator.comparingInt((String[] f) -> f[0].length()).reversed());
+                frozen.put(word, List.copyOf(fixes));
+            });
+            return new Fixes(Map.copyOf(frozen));
         }
     }
 }

@@ -48,6 +48,10 @@ class UnitNormalizerTest {
             PLATELETS   | 2000    | -          | 2000
             PLATELETS   | 5000    | -          | 5
             PLATELETS   | 85000   | -          | 85
+            HEMOGLOBIN  | 25      | G_PER_DL   | 25
+            HEMOGLOBIN  | 0.1     | G_PER_DL   | 0.1
+            PLATELETS   | 5000    | E9_PER_L   | 5000
+            WBC         | 1000    | E9_PER_L   | 1000
             MCV         | 40.5    | -          | 40.5
             MCV         | 150     | -          | 150
             """)

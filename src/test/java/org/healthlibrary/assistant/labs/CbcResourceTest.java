@@ -162,6 +162,17 @@ class CbcResourceTest {
                 .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"text": "hgb 9", "ageYears": 0, "temperatureC": 30}
+            {"text": "hgb 9", "ageYears": 120, "temperatureC": 45}
+            {"text": "hgb 9", "sex": "FEMALE", "pregnant": true, "onChemotherapy": false}
+            {"values": [{"analyte": "ANC", "value": 60, "unit": "%"}, {"analyte": "ANC", "value": 1.2}]}
+            """)
+    void acceptsTheLimitsOfEachField(String json) {
+        post(json).statusCode(200).body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+    }
+
     @Test
     void rejectsTextOverTwoThousandCharacters() {
         post("{\"text\": \"" + "a".repeat(2001) + "\"}")
