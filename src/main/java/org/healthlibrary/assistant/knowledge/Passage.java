@@ -21,4 +21,9 @@ public record Passage(String id, String articleId, String articleTitle, String u
     public List<String> headingPath() {
         return question == null ? List.of(articleTitle, section) : List.of(articleTitle, section, question);
     }
+
+    /** The most specific heading: the question when there is one, else the section. */
+    public String heading() {
+        return question == null ? section : question;
+    }
 }

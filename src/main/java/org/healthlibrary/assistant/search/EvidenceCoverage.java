@@ -2,12 +2,14 @@ package org.healthlibrary.assistant.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
@@ -17,8 +19,10 @@ import org.apache.lucene.search.Weight;
 /**
  * Measures how much of a question a passage covers: the share of the question's known words,
  * weighted by rarity, that occur in the passage (any field, synonyms counted). A passage that
- * covers the rare, topical words of a question is evidence that it answers it; BM25 scores
- * alone are not comparable across questions. Not thread-safe; one instance per search.
+ * covers the rare, topical words of a question is evidence that it answers it; retrieval
+ * scores alone are not comparable across questions. The measure depends only on the passage's
+ * words, not on how it was retrieved (BM25 or embeddings). Works on a batch of candidates at
+ * once: one pass per word and index segment. Not thread-safe; one instance per search.
  */
 final class EvidenceCoverage {
 
@@ -51,35 +55,69 @@ final class EvidenceCoverage {
         return searcher.createWeight(searcher.rewrite(any.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
-    /** True when some question word occurs in the article's title or synonyms, or the passage's question heading. */
-    boolean anchored(int doc) throws IOException {
+    /**
+     * For each of {@code docs} (global ids): true when some question word occurs in the
+     * article's title or synonyms, or the passage's question heading.
+     */
+    boolean[] anchored(int[] docs) throws IOException {
+        boolean[] out = new boolean[docs.length];
         for (Weight w : anchors) {
-            if (matches(w, doc)) {
-                return true;
+            boolean[] m = matches(w, docs);
+            for (int i = 0; i < docs.length; i++) {
+                out[i] |= m[i];
             }
         }
-        return false;
+        return out;
     }
 
-    private boolean matches(Weight weight, int doc) throws IOException {
+    /**
+     * For each of {@code docs} (global ids): the covered share (0..1); 0 when the question has
+     * no known words.
+     */
+    double[] of(int[] docs) throws IOException {
+        double total = words.stream().mapToDouble(QueryTerms.KnownWord::idf).sum();
+        double[] covered = new double[docs.length];
+        for (int w = 0; w < words.size(); w++) {
+            boolean[] m = matches(weights.get(w), docs);
+            for (int i = 0; i < docs.length; i++) {
+                if (m[i]) {
+                    covered[i] += words.get(w).idf();
+                }
+            }
+        }
+        for (int i = 0; i < docs.length; i++) {
+            covered[i] = total == 0 ? 0 : covered[i] / total;
+        }
+        return covered;
+    }
+
+    /** Which of {@code docs} the weight matches: docs visited in id order, one scorer per segment. */
+    private boolean[] matches(Weight weight, int[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+        boolean[] out = new boolean[docs.length];
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int local = doc - leaf.docBase;
-        Scorer scorer = weight.scorer(leaf);
-        return scorer != null && scorer.iterator().advance(local) == local;
-    }
-
-    /** The covered share (0..1) for the document with global id {@code doc}; 0 when the question has no known words. */
-    double of(int doc) throws IOException {
-        double total = 0;
-        double covered = 0;
-        for (int i = 0; i < words.size(); i++) {
-            double idf = words.get(i).idf();
-            total += idf;
-            if (matches(weights.get(i), doc)) {
-                covered += idf;
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        DocIdSetIterator it = null;
+        for (int i : order) {
+            int li = ReaderUtil.subIndex(docs[i], leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                Scorer scorer = weight.scorer(leaf);
+                it = scorer == null ? null : scorer.iterator();
             }
+            if (it == null) {
+                continue;
+            }
+            int local = docs[i] - leaf.docBase;
+            int at = it.docID() < local ? it.advance(local) : it.docID();
+            out[i] = at == local;
         }
-        return total == 0 ? 0 : covered / total;
+        return out;
     }
 }

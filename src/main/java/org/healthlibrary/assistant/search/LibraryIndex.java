@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.healthlibrary.assistant.knowledge.KnowledgeConfig;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.LibraryLoader;
@@ -24,6 +25,11 @@ import org.jboss.logging.Logger;
  * the old one keeps serving, then swaps it in at once. Queries go through
  * {@link #withSearcher}; they never see a half-built index.
  *
+ * <p>With an embedding model configured ({@link SearchConfig}), every passage also gets a
+ * vector for dense retrieval; vectors are cached by text next to the index, so a restart or a
+ * reindex embeds only new or edited passages. The model is loaded when the index is first
+ * opened or built.
+ *
  * <p>Thread-safe: the current generation is an atomic reference; builds are serialised.
  */
 @ApplicationScoped
@@ -31,20 +37,49 @@ public class LibraryIndex {
 
     private static final Logger LOG = Logger.getLogger(LibraryIndex.class);
 
-    private final Path knowledgePath;
+    private final Supplier<Library> source;
     private final IndexStore store;
-    private final LibraryLoader loader = new LibraryLoader();
+    private final SearchSettings settings;
+    private final PassageEmbedder embedder;
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
     private volatile String failure;
 
     @Inject
-    public LibraryIndex(KnowledgeConfig knowledge, IndexConfig index) {
-        this(Path.of(knowledge.path()), new IndexStore(Path.of(index.path())));
+    public LibraryIndex(KnowledgeConfig knowledge, IndexConfig index, SearchConfig search) {
+        this(folder(Path.of(knowledge.path())), Path.of(index.path()), SearchSettings.of(search));
     }
 
+    /**
+     * An index of the library {@code source} supplies (called at every build), kept in
+     * {@code indexPath} with its embedding cache in {@code indexPath/embeddings}. Used by the
+     * service (with the knowledge folder) and by the retrieval benchmark (with a corpus).
+     */
+    public LibraryIndex(Supplier<Library> source, Path indexPath, SearchSettings settings) {
+        this(source, null, indexPath, settings);
+    }
+
+    /**
+     * As above, with an embedding cache in {@code sharedCache} that other indexes share (the
+     * benchmark's corpora): it is never compacted, since the others' vectors look stale here.
+     */
+    public LibraryIndex(Supplier<Library> source, Path sharedCache, Path indexPath, SearchSettings settings) {
+        this.source = source;
+        this.settings = settings;
+        this.embedder = PassageEmbedder.of(settings);
+        this.store = new IndexStore(indexPath, embedder, sharedCache, n -> { });
+    }
+
+    /** A keyword-only index of a knowledge folder in a given store (tests). */
     LibraryIndex(Path knowledgePath, IndexStore store) {
-        this.knowledgePath = knowledgePath;
+        this.source = folder(knowledgePath);
         this.store = store;
+        this.settings = SearchSettings.keywordOnly();
+        this.embedder = null;
+    }
+
+    private static Supplier<Library> folder(Path knowledgePath) {
+        LibraryLoader loader = new LibraryLoader();
+        return () -> loader.load(knowledgePath);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -57,6 +92,11 @@ public class LibraryIndex {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    /** Closes the open generation and stops the embedding threads. */
+    public void close() {
         IndexGeneration gen = current.getAndSet(null);
         if (gen != null) {
             try {
@@ -65,13 +105,16 @@ public class LibraryIndex {
                 LOG.warnf("Closing the index failed: %s", e.getMessage());
             }
         }
+        if (embedder != null) {
+            embedder.close();
+        }
     }
 
     /** Opens the current generation if it matches the library, else builds one. */
     synchronized void openOrBuild() throws IOException {
         long start = System.nanoTime();
         Library library = load();
-        String stamp = IndexStore.stamp(library);
+        String stamp = store.stamp(library);
         Optional<Map.Entry<Path, String>> existing = store.current();
         if (existing.isPresent() && existing.get().getValue().equals(stamp)) {
             swapIn(store.open(existing.get().getKey(), library));
@@ -91,23 +134,25 @@ public class LibraryIndex {
     public synchronized RebuildReport rebuild() {
         long start = System.nanoTime();
         Library library = load();
+        IndexStore.BuiltGeneration built;
         try {
-            buildAndSwap(library, start);
+            built = buildAndSwap(library, start);
         } catch (IOException e) {
             throw new UncheckedIOException("Index rebuild failed; the previous index is still serving", e);
         }
-        return new RebuildReport(library.articles().size(), current.get().passageCount, library.problems(),
+        return new RebuildReport(library.articles().size(), built.passages(), built.embedded(), library.problems(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void buildAndSwap(Library library, long start) throws IOException {
+    private IndexStore.BuiltGeneration buildAndSwap(Library library, long start) throws IOException {
         IndexStore.BuiltGeneration built = store.build(library);
         IndexGeneration opened = store.open(built.dir(), library);
         store.makeCurrent(built.dir());
         swapIn(opened);
         store.deleteOtherGenerations(built.dir());
-        LOG.infof("Built index: %d articles, %d passages in %d ms", library.articles().size(), built.passages(),
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("Built index: %d articles, %d passages (%d embedded now) in %d ms", library.articles().size(),
+                built.passages(), built.embedded(), (System.nanoTime() - start) / 1_000_000);
+        return built;
     }
 
     private void swapIn(IndexGeneration next) {
@@ -123,7 +168,7 @@ public class LibraryIndex {
     }
 
     private Library load() {
-        Library library = loader.load(knowledgePath);
+        Library library = source.get();
         for (LoadProblem p : library.problems()) {
             LOG.warnf("Skipped article %s: %s", p.file(), p.reason());
         }
@@ -138,6 +183,16 @@ public class LibraryIndex {
     /** Why the index is not open, or {@code null}. */
     public String failure() {
         return failure;
+    }
+
+    /** The retrieval settings this index was built with. */
+    public SearchSettings settings() {
+        return settings;
+    }
+
+    /** Embeds questions the way the passages were embedded; null when the index is keyword-only. */
+    public PassageEmbedder embedder() {
+        return embedder;
     }
 
     /** The library the current index was built from. */
@@ -162,7 +217,16 @@ public class LibraryIndex {
         return gen;
     }
 
-    /** What a rebuild did. */
-    public record RebuildReport(int articles, int passages, java.util.List<LoadProblem> problems, long millis) {
+    /**
+     * What a rebuild did.
+     *
+     * @param articles articles indexed
+     * @param passages passages indexed
+     * @param embedded passages embedded by this rebuild (the others' vectors came from the cache)
+     * @param problems article files skipped, with reasons
+     * @param millis   how long it took
+     */
+    public record RebuildReport(int articles, int passages, int embedded, java.util.List<LoadProblem> problems,
+                                long millis) {
     }
 }

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,25 +22,33 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
 import org.healthlibrary.assistant.knowledge.Passage;
 
 /**
- * Searches the library's passages for a patient's question. The query is the sum of the
- * question's words matched in each field with its boost (question headings count most, then
- * titles, synonyms, section headings and text); the first candidates are then re-ordered
- * towards passages of the kind the question asks about ({@link QuestionIntent}), applied by the {@link Reranker}. Misspelled words are read as the closest
- * library word. Thread-safe; each call acquires and releases a searcher.
+ * Searches the library's passages for a patient's question, in two stages:
+ * <ol>
+ *   <li>first stage ({@link HybridRetrieval}): BM25 over the question's words in each field
+ *       with its boost (question headings count most, then titles, synonyms, section headings
+ *       and text), and, when an embedding model is configured, the nearest passages by
+ *       embedding (HNSW); both lists are fused into one score;</li>
+ *   <li>the {@link Reranker} re-orders the candidates towards passages of the kind the
+ *       question asks about ({@link QuestionIntent}), whose heading matches the question, and
+ *       whose article is the question's subject.</li>
+ * </ol>
+ * Misspelled words are read as the closest library word before either stage (the embedded
+ * question is the corrected one). Every hit carries the evidence the gate needs (coverage,
+ * anchoring), computed from the passage's words whichever stage found it. Thread-safe; each
+ * call acquires and releases a searcher.
  */
 @ApplicationScoped
 public class PassageSearch {
 
     /** Field boosts: a match in a question heading is the strongest sign a passage answers. */
     static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
-    /** How many BM25 candidates the {@link Reranker} re-orders. */
-    static final int RERANK_DEPTH = 30;
     private static final int SNIPPET_PASSAGES = 2;
 
     private final LibraryIndex index;
@@ -86,28 +96,53 @@ public class PassageSearch {
         if (query == null) {
             return SearchResult.empty(terms, intent);
         }
-        TopDocs first = searcher.search(query, Math.max(limit, RERANK_DEPTH));
+        PassageEmbedder embedder = index.embedder();
+        CompletableFuture<float[]> vector = embedder == null ? null : embedder.embedQueryAsync(terms.text());
+        List<HybridRetrieval.Candidate> first = HybridRetrieval.retrieve(searcher, query, vector,
+                Math.max(limit, index.settings().depth()), index.settings());
+        int[] docs = first.stream().mapToInt(c -> c.doc).toArray();
         EvidenceCoverage coverage = new EvidenceCoverage(searcher, terms.known());
-        float best = first.scoreDocs.length == 0 ? 0 : first.scoreDocs[0].score;
+        double[] covered = coverage.of(docs);
         List<Candidate> candidates = new ArrayList<>();
-        for (ScoreDoc sd : first.scoreDocs) {
-            Passage p = PassageDocuments.toPassage(searcher.storedFields().document(sd.doc));
-            double covered = coverage.of(sd.doc);
-            double score = reranker.score(sd.score, best, p, intent, terms, covered);
-            candidates.add(new Candidate(sd, p, score, covered));
+        for (int i = 0; i < docs.length; i++) {
+            PassageDocuments.Labelled labels = PassageDocuments.labelsOf(reader, docs[i]);
+            double score = reranker.score(first.get(i).fused, labels.passage(), labels.intent(), intent, terms,
+                    covered[i]);
+            candidates.add(new Candidate(docs[i], labels.passage(), score, covered[i]));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
-        List<Candidate> kept = candidates.subList(0, Math.min(limit, candidates.size()));
-        ScoreDoc[] ordered = kept.stream().map(Candidate::doc).toArray(ScoreDoc[]::new);
-        String[] snippets = highlighter(searcher).highlight(SearchFields.BODY, query,
-                new TopDocs(first.totalHits, ordered), SNIPPET_PASSAGES);
+        StoredFields stored = searcher.storedFields();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
+            kept.add(new Candidate(c.doc(), PassageDocuments.toPassage(stored.document(c.doc())), c.score(), c.coverage()));
+        }
+        int[] keptDocs = kept.stream().mapToInt(Candidate::doc).toArray();
+        boolean[] anchored = coverage.anchored(keptDocs);
+        ScoreDoc[] ordered = kept.stream().map(c -> new ScoreDoc(c.doc(), (float) c.score())).toArray(ScoreDoc[]::new);
+        String[] snippets = highlighter(searcher).highlight(SearchFields.BODY, bodyQuery(terms),
+                new TopDocs(new TotalHits(ordered.length, TotalHits.Relation.EQUAL_TO), ordered), SNIPPET_PASSAGES);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(c.passage().text());
-            hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), coverage.anchored(c.doc().doc)));
+            hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), anchored[i]));
         }
         return new SearchResult(hits, terms, intent);
+    }
+
+    /** The question's words in the passage text only: what snippets highlight. */
+    private Query bodyQuery(QueryTerms terms) {
+        BooleanQuery.Builder body = new BooleanQuery.Builder();
+        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        Query q = builder.createBooleanQuery(SearchFields.BODY, terms.text());
+        if (q != null) {
+            body.add(q, Occur.SHOULD);
+        }
+        for (String corrected : terms.corrections().values()) {
+            body.add(new TermQuery(new Term(SearchFields.BODY, corrected)), Occur.SHOULD);
+        }
+        return body.build();
     }
 
     /** The content query: every field, boosted; null when no words remain. */
@@ -134,8 +169,8 @@ public class PassageSearch {
         return content.build();
     }
 
-    /** A BM25 hit with its passage and re-ranked score. */
-    private record Candidate(ScoreDoc doc, Passage passage, double score, double coverage) {
+    /** A first-stage candidate with its passage and re-ranked score. */
+    private record Candidate(int doc, Passage passage, double score, double coverage) {
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {

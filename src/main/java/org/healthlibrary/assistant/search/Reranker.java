@@ -6,8 +6,8 @@ import java.util.Set;
 import org.healthlibrary.assistant.knowledge.Passage;
 
 /**
- * Re-orders the first BM25 candidates with three signals BM25 cannot see, each bounded so that
- * the sum stays interpretable:
+ * Re-orders the first-stage candidates (BM25, or BM25 fused with dense retrieval) with signals
+ * neither sees, each bounded so that the sum stays interpretable:
  * <ul>
  *   <li>{@link #INTENT_WEIGHT}: the passage is the kind the question asks for (a "how is it
  *       treated" question prefers Treatment);</li>
@@ -18,8 +18,8 @@ import org.healthlibrary.assistant.knowledge.Passage;
  *   <li>{@link #SUBJECT_WEIGHT}: the article's title names the question's first word that names
  *       a topic, its usual subject ("Is pancytopenia leukemia?" is about pancytopenia).</li>
  * </ul>
- * BM25 enters normalised by the best candidate's score (0..1). Deterministic; ties keep BM25
- * order. Thread-safe.
+ * The first-stage score enters normalised to 0..1 (1 for the best candidate). Deterministic;
+ * ties keep first-stage order. Thread-safe.
  */
 final class Reranker {
 
@@ -31,9 +31,10 @@ final class Reranker {
     private final LibraryAnalyzer headingAnalyzer = LibraryAnalyzer.forQueries(null);
 
     /** The combined score of one candidate. */
-    double score(float bm25, float bestBm25, Passage passage, QuestionIntent intent, QueryTerms terms, double coverage) {
-        double s = bestBm25 > 0 ? bm25 / bestBm25 : 0;
-        if (intent != QuestionIntent.OTHER && PassageDocuments.intentOf(passage) == intent) {
+    double score(double retrieval, Passage passage, QuestionIntent passageIntent, QuestionIntent intent,
+                 QueryTerms terms, double coverage) {
+        double s = retrieval;
+        if (intent != QuestionIntent.OTHER && passageIntent == intent) {
             s += INTENT_WEIGHT;
         }
         if (passage.question() != null) {

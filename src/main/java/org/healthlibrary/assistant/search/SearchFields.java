@@ -22,6 +22,16 @@ final class SearchFields {
     static final String BODY = "body";
     /** Article URL with the section anchor: stored only. */
     static final String URL = "url";
+    /**
+     * The passage's embedding: KnnFloatVectorField (HNSW graph, dot product of unit vectors),
+     * present only when an embedding model is configured.
+     */
+    static final String VECTOR = "vector";
+    /**
+     * Id, article id, title, section and question heading in one BinaryDocValuesField: the
+     * reranker reads them for every candidate without decompressing stored text.
+     */
+    static final String LABELS = "labels";
 
     private SearchFields() {
     }

@@ -1,0 +1,206 @@
+package org.healthlibrary.assistant.search;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.healthlibrary.assistant.knowledge.Passage;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns passages and questions into unit-length vectors with an in-process LangChain4j ONNX
+ * model. The ONNX session runs each text on one thread (intra-op threads = 1, no spinning):
+ * on a small shared machine that keeps a query's embedding at a few milliseconds, and a build
+ * gets its parallelism from {@code threads} texts embedded at once instead.
+ *
+ * <p>What is embedded for a passage: its article title, its heading (unless it is the generic
+ * "Overview") and its text, cut to the first {@code maxWords} words. The model (about 25-35 MB)
+ * is loaded once per JVM on first use. Thread-safe.
+ */
+public final class PassageEmbedder implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PassageEmbedder.class);
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Map<EmbeddingModelChoice, OnnxBertBiEncoder> ENCODERS = new EnumMap<>(EmbeddingModelChoice.class);
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Embeds questions; shared by all embedders (one per JVM in the service), daemon threads. */
+    private static final ExecutorService QUERY_THREADS = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "query-embedder-" + THREADS.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+
+    private final EmbeddingModelChoice choice;
+    private final int maxWords;
+    private final ExecutorService executor;
+    private final EmbeddingModel model;
+
+    private PassageEmbedder(EmbeddingModelChoice choice, int maxWords, int threads) {
+        this.choice = choice;
+        this.maxWords = maxWords;
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "passage-embedder-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = new SingleThreadedOnnxModel(encoder(choice), executor);
+    }
+
+    /** The embedder the settings ask for, or null when dense retrieval is off. */
+    public static PassageEmbedder of(SearchSettings settings) {
+        return settings.dense()
+                ? new PassageEmbedder(settings.embeddingModel(), settings.embeddingMaxWords(), settings.embeddingThreads())
+                : null;
+    }
+
+    /**
+     * Identifies what the vectors mean: the model and how passages are cut. Stored with the
+     * index, so an index built another way is rebuilt.
+     */
+    public String id() {
+        return choice.id() + "-w" + maxWords;
+    }
+
+    /** The model behind this embedder. */
+    public EmbeddingModelChoice choice() {
+        return choice;
+    }
+
+    /** The LangChain4j model (for code that wants the plain {@link EmbeddingModel} API). */
+    public EmbeddingModel model() {
+        return model;
+    }
+
+    /** Vector length. */
+    public int dimension() {
+        return 384;
+    }
+
+    /** The text embedded for a passage. */
+    public String passageText(Passage p) {
+        StringBuilder text = new StringBuilder();
+        if (!p.articleTitle().isBlank()) {
+            text.append(p.articleTitle()).append('\n');
+        }
+        String heading = p.heading();
+        if (heading != null && !heading.isBlank() && !heading.equals(org.healthlibrary.assistant.knowledge.SectionChunker.OVERVIEW)) {
+            text.append(heading).append('\n');
+        }
+        text.append(p.text());
+        return firstWords(text.toString(), maxWords);
+    }
+
+    /** A question's vector; models that expect an instruction before queries get it. */
+    public float[] embedQuery(String question) {
+        return model.embed(choice.queryPrefix() + question).content().vector();
+    }
+
+    /**
+     * {@link #embedQuery} on a query thread, so that the caller can run keyword search
+     * meanwhile: on two cores that hides most of the embedding's few milliseconds.
+     */
+    public CompletableFuture<float[]> embedQueryAsync(String question) {
+        return CompletableFuture.supplyAsync(() -> embedQuery(question), QUERY_THREADS);
+    }
+
+    /** The vectors of {@code texts}, in order, embedded {@code threads} at a time. */
+    public List<float[]> embedAll(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            segments.add(TextSegment.from(t));
+        }
+        return model.embedAll(segments).content().stream().map(e -> e.vector()).toList();
+    }
+
+    /** The first {@code max} whitespace-separated words of {@code text}, or all of it. */
+    static String firstWords(String text, int max) {
+        String[] words = SPACE.split(text.strip(), max + 1);
+        if (words.length <= max) {
+            return text.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, max));
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private static OnnxBertBiEncoder encoder(EmbeddingModelChoice choice) {
+        synchronized (ENCODERS) {
+            return ENCODERS.computeIfAbsent(choice, PassageEmbedder::load);
+        }
+    }
+
+    private static OnnxBertBiEncoder load(EmbeddingModelChoice choice) {
+        long start = System.nanoTime();
+        ClassLoader loader = PassageEmbedder.class.getClassLoader();
+        try (InputStream onnx = resource(loader, choice.resource() + ".onnx");
+             InputStream tokenizer = resource(loader, choice.resource() + "-tokenizer.json")) {
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            OrtSession session = env.createSession(onnx.readAllBytes(), options);
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer,
+                    choice.pooling() == EmbeddingModelChoice.Pooling.CLS ? PoolingMode.CLS : PoolingMode.MEAN);
+            LOG.infof("Loaded embedding model %s in %d ms", choice.id(), (System.nanoTime() - start) / 1_000_000);
+            return encoder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read embedding model " + choice.id(), e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("Cannot start embedding model " + choice.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream resource(ClassLoader loader, String name) throws IOException {
+        InputStream in = loader.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("Missing classpath resource " + name + " (is the model's jar on the classpath?)");
+        }
+        return in;
+    }
+
+    /** LangChain4j's in-process model around our tuned ONNX session; embedAll uses our executor. */
+    private static final class SingleThreadedOnnxModel extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        SingleThreadedOnnxModel(OnnxBertBiEncoder encoder, ExecutorService executor) {
+            super(executor);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
+    }
+}
