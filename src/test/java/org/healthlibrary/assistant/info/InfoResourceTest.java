@@ -25,6 +25,6 @@ class InfoResourceTest {
                 .body("library.articles", equalTo(16))
                 .body("library.passages", equalTo(193))
                 .body("library.contentHash", equalTo(index.library().contentHash()))
-                .body("embeddingModel", equalTo("none"));
+                .body("embeddingModel", equalTo("all-minilm-l6-v2-q"));
     }
 }

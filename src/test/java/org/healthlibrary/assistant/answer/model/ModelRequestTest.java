@@ -82,7 +82,7 @@ class ModelRequestTest {
                 .body("citations.section", org.hamcrest.Matchers.contains(
                         "Common questions > Is pancytopenia leukemia?",
                         "Common questions > Does pancytopenia mean leukemia?",
-                        "Common questions > How does leukemia lower blood counts?"))
+                        "Causes"))
                 .body("citations[0].url",
                         equalTo("https://library.example-hospital.org/health/pancytopenia#is-pancytopenia-leukemia"))
                 .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));

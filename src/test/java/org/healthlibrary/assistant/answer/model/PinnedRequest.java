@@ -32,10 +32,22 @@ public final class PinnedRequest {
             Pancytopenia does not always mean leukemia. Pancytopenia has many causes, such as low vitamins, infections \
             and medicines. Leukemia is one possible cause, so tests are needed to find the reason.
 
-            [3] Leukemia > Common questions > How does leukemia lower blood counts?
-            Leukemia lowers blood counts by crowding healthy cells out of the bone marrow. A marrow full of leukemia \
-            cells makes fewer healthy red cells, white cells and platelets. Treatment for leukemia can also lower \
-            blood counts for a time.
+            [3] Pancytopenia > Causes
+            Pancytopenia has many possible causes. In some causes, the bone marrow does not make enough blood \
+            cells. In other causes, blood cells are destroyed or trapped faster than the marrow can replace \
+            them.
+            Possible causes of pancytopenia include:
+            - Aplastic anemia, when the marrow stops making enough new cells
+            - Myelodysplastic syndromes, when the marrow makes cells that do not grow up normally
+            - Leukemia, lymphoma or myeloma, which are blood cancers
+            - Other cancers that have spread into the bone marrow
+            - Chemotherapy or radiation treatment for cancer
+            - Some other medicines
+            - Low levels of vitamin B12 or folate
+            - Infections such as HIV, hepatitis, Epstein-Barr virus or sepsis
+            - Autoimmune diseases such as lupus, when the immune system attacks the body
+            - An enlarged spleen that traps too many blood cells
+            - Toxins, such as some chemicals
 
             Lab report: none
 
