@@ -8,11 +8,14 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,19 +28,27 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns passages and questions into unit-length vectors with an in-process LangChain4j ONNX
- * model. The ONNX session runs each text on one thread (intra-op threads = 1, no spinning):
- * on a small shared machine that keeps a query's embedding at a few milliseconds, and a build
- * gets its parallelism from {@code threads} texts embedded at once instead.
+ * model. Two departures from LangChain4j's stock model classes, both measured
+ * (docs/benchmarks.md):
+ * <ul>
+ *   <li>texts are truncated at {@code maxTokens} tokens by the tokenizer (all-MiniLM's own
+ *       configuration says 128, bge's says nothing, so LangChain4j embeds up to 510 tokens and
+ *       averages longer texts' 510-token parts);</li>
+ *   <li>the ONNX session runs each text on one thread (intra-op threads = 1, no spinning): on
+ *       a small shared machine that keeps a query's embedding at a few milliseconds, and a build
+ *       gets its parallelism from {@code threads} texts embedded at once instead.</li>
+ * </ul>
  *
  * <p>What is embedded for a passage: its article title, its heading (unless it is the generic
- * "Overview") and its text, cut to the first {@code maxWords} words. The model (about 25-35 MB)
- * is loaded once per JVM on first use. Thread-safe.
+ * "Overview") and its text, up to {@code maxTokens} tokens. The model (about 25-35 MB) is
+ * loaded once per JVM on first use. Thread-safe.
  */
 public final class PassageEmbedder implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PassageEmbedder.class);
     private static final Pattern SPACE = Pattern.compile("\\s+");
-    private static final Map<EmbeddingModelChoice, OnnxBertBiEncoder> ENCODERS = new EnumMap<>(EmbeddingModelChoice.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, OnnxBertBiEncoder> ENCODERS = new HashMap<>();
     private static final AtomicInteger THREADS = new AtomicInteger();
     /** Embeds questions; shared by all embedders (one per JVM in the service), daemon threads. */
     private static final ExecutorService QUERY_THREADS = Executors.newFixedThreadPool(
@@ -48,34 +59,34 @@ public final class PassageEmbedder implements AutoCloseable {
             });
 
     private final EmbeddingModelChoice choice;
-    private final int maxWords;
+    private final int maxTokens;
     private final ExecutorService executor;
     private final EmbeddingModel model;
 
-    private PassageEmbedder(EmbeddingModelChoice choice, int maxWords, int threads) {
+    private PassageEmbedder(EmbeddingModelChoice choice, int maxTokens, int threads) {
         this.choice = choice;
-        this.maxWords = maxWords;
+        this.maxTokens = maxTokens;
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "passage-embedder-" + THREADS.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.model = new SingleThreadedOnnxModel(encoder(choice), executor);
+        this.model = new SingleThreadedOnnxModel(encoder(choice, maxTokens), executor);
     }
 
     /** The embedder the settings ask for, or null when dense retrieval is off. */
     public static PassageEmbedder of(SearchSettings settings) {
         return settings.dense()
-                ? new PassageEmbedder(settings.embeddingModel(), settings.embeddingMaxWords(), settings.embeddingThreads())
+                ? new PassageEmbedder(settings.embeddingModel(), settings.embeddingMaxTokens(), settings.embeddingThreads())
                 : null;
     }
 
     /**
-     * Identifies what the vectors mean: the model and how passages are cut. Stored with the
+     * Identifies what the vectors mean: the model and how texts are tokenised. Stored with the
      * index, so an index built another way is rebuilt.
      */
     public String id() {
-        return choice.id() + "-w" + maxWords;
+        return choice.id() + "-t" + maxTokens;
     }
 
     /** The model behind this embedder. */
@@ -104,7 +115,8 @@ public final class PassageEmbedder implements AutoCloseable {
             text.append(heading).append('\n');
         }
         text.append(p.text());
-        return firstWords(text.toString(), maxWords);
+        // A word is at least one token: cutting at maxTokens words spares tokenising long texts.
+        return firstWords(text.toString(), maxTokens);
     }
 
     /** A question's vector; models that expect an instruction before queries get it. */
@@ -146,13 +158,13 @@ public final class PassageEmbedder implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    private static OnnxBertBiEncoder encoder(EmbeddingModelChoice choice) {
+    private static OnnxBertBiEncoder encoder(EmbeddingModelChoice choice, int maxTokens) {
         synchronized (ENCODERS) {
-            return ENCODERS.computeIfAbsent(choice, PassageEmbedder::load);
+            return ENCODERS.computeIfAbsent(choice.id() + "-t" + maxTokens, k -> load(choice, maxTokens));
         }
     }
 
-    private static OnnxBertBiEncoder load(EmbeddingModelChoice choice) {
+    private static OnnxBertBiEncoder load(EmbeddingModelChoice choice, int maxTokens) {
         long start = System.nanoTime();
         ClassLoader loader = PassageEmbedder.class.getClassLoader();
         try (InputStream onnx = resource(loader, choice.resource() + ".onnx");
@@ -164,7 +176,8 @@ public final class PassageEmbedder implements AutoCloseable {
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = env.createSession(onnx.readAllBytes(), options);
-            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer,
+            OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session,
+                    new ByteArrayInputStream(truncating(tokenizer.readAllBytes(), maxTokens)),
                     choice.pooling() == EmbeddingModelChoice.Pooling.CLS ? PoolingMode.CLS : PoolingMode.MEAN);
             LOG.infof("Loaded embedding model %s in %d ms", choice.id(), (System.nanoTime() - start) / 1_000_000);
             return encoder;
@@ -173,6 +186,17 @@ public final class PassageEmbedder implements AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException("Cannot start embedding model " + choice.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The tokenizer configuration, truncating at {@code maxTokens} (special tokens included). */
+    static byte[] truncating(byte[] tokenizerJson, int maxTokens) throws IOException {
+        ObjectNode config = (ObjectNode) JSON.readTree(tokenizerJson);
+        ObjectNode truncation = config.putObject("truncation");
+        truncation.put("direction", "Right");
+        truncation.put("max_length", maxTokens);
+        truncation.put("strategy", "LongestFirst");
+        truncation.put("stride", 0);
+        return JSON.writeValueAsBytes(config);
     }
 
     private static InputStream resource(ClassLoader loader, String name) throws IOException {

@@ -21,11 +21,11 @@ public interface SearchConfig {
     EmbeddingModelChoice embeddingModel();
 
     /**
-     * Passages are embedded from their first this many words (title and heading included).
-     * Longer texts cost more to embed and small models were trained on short inputs.
+     * Texts are embedded from their first this many tokens (a passage's title and heading
+     * included). Longer texts cost more to embed and small models were trained on short inputs.
      */
-    @WithDefault("200")
-    int embeddingMaxWords();
+    @WithDefault("128")
+    int embeddingMaxTokens();
 
     /** Threads that embed passages while the index is built (queries are embedded on the caller's thread). */
     @WithDefault("2")
@@ -49,7 +49,7 @@ public interface SearchConfig {
         FusionMethod method();
 
         /** Weight (0..1) of the dense score in weighted fusion; BM25 gets the rest. */
-        @WithDefault("0.5")
+        @WithDefault("0.7")
         double denseWeight();
 
         /** The k of reciprocal rank fusion: 1 / (k + rank). */
@@ -57,7 +57,7 @@ public interface SearchConfig {
         int rrfK();
 
         /** Candidates taken from each retriever before fusion and reranking. */
-        @WithDefault("40")
+        @WithDefault("30")
         int depth();
     }
 }

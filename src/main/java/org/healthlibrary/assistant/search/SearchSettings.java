@@ -5,20 +5,20 @@ package org.healthlibrary.assistant.search;
  * that tests and the benchmark can build an index without CDI. Immutable.
  *
  * @param embeddingModel    the embedding model, or {@link EmbeddingModelChoice#NONE}
- * @param embeddingMaxWords passages are embedded from their first this many words
+ * @param embeddingMaxTokens passages are embedded from their first this many words
  * @param embeddingThreads  threads that embed passages during a build
  * @param fusion            how BM25 and dense rankings are combined
  * @param denseWeight       weight of the dense score in weighted fusion (0..1)
  * @param rrfK              the k of reciprocal rank fusion
  * @param depth             candidates taken from each retriever
  */
-public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingMaxWords, int embeddingThreads,
+public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingMaxTokens, int embeddingThreads,
                              FusionMethod fusion, double denseWeight, int rrfK, int depth) {
 
     public SearchSettings {
-        if (embeddingMaxWords < 16) {
-            throw new IllegalArgumentException("assistant.search.embedding-max-words must be at least 16, was "
-                    + embeddingMaxWords);
+        if (embeddingMaxTokens < 16 || embeddingMaxTokens > 510) {
+            throw new IllegalArgumentException("assistant.search.embedding-max-tokens must be from 16 to 510, was "
+                    + embeddingMaxTokens);
         }
         if (embeddingThreads < 1) {
             throw new IllegalArgumentException("assistant.search.embedding-threads must be at least 1, was "
@@ -35,7 +35,7 @@ public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingM
 
     /** The shipped defaults (the same as {@link SearchConfig}'s). */
     public static SearchSettings defaults() {
-        return new SearchSettings(EmbeddingModelChoice.ALL_MINILM_L6_V2_Q, 200, 2, FusionMethod.WEIGHTED, 0.5, 60, 40);
+        return new SearchSettings(EmbeddingModelChoice.ALL_MINILM_L6_V2_Q, 128, 2, FusionMethod.WEIGHTED, 0.7, 60, 30);
     }
 
     /** Keyword retrieval only: no embedding model is loaded. */
@@ -46,18 +46,18 @@ public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingM
     /** The configured settings. */
     public static SearchSettings of(SearchConfig config) {
         SearchConfig.Fusion f = config.fusion();
-        return new SearchSettings(config.embeddingModel(), config.embeddingMaxWords(), config.embeddingThreads(),
+        return new SearchSettings(config.embeddingModel(), config.embeddingMaxTokens(), config.embeddingThreads(),
                 f.method(), f.denseWeight(), f.rrfK(), f.depth());
     }
 
     /** These settings with another embedding model. */
     public SearchSettings withEmbeddingModel(EmbeddingModelChoice model) {
-        return new SearchSettings(model, embeddingMaxWords, embeddingThreads, fusion, denseWeight, rrfK, depth);
+        return new SearchSettings(model, embeddingMaxTokens, embeddingThreads, fusion, denseWeight, rrfK, depth);
     }
 
     /** These settings with another fusion. */
     public SearchSettings withFusion(FusionMethod method, double weight, int k, int candidates) {
-        return new SearchSettings(embeddingModel, embeddingMaxWords, embeddingThreads, method, weight, k, candidates);
+        return new SearchSettings(embeddingModel, embeddingMaxTokens, embeddingThreads, method, weight, k, candidates);
     }
 
     /** True when passages get vectors and queries are embedded. */

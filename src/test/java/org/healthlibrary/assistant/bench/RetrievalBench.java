@@ -34,7 +34,7 @@ import org.healthlibrary.assistant.search.SearchSettings;
  * {@code --model all-minilm-l6-v2-q|bge-small-en-v15-q}, {@code --limit N --seed S} (a sample
  * of the queries), {@code --sample-docs N} (whole pages of about N passages, and the queries
  * they answer), {@code --fusion weighted|rrf}, {@code --dense-weight W}, {@code --rrf-k K},
- * {@code --depth D}, {@code --max-words N}, {@code --threads N}, {@code --cache DIR}
+ * {@code --depth D}, {@code --max-tokens N}, {@code --threads N}, {@code --cache DIR}
  * (default {@code target/bench-cache}), {@code --misses FILE} (ours' rank per query, for analysis).
  */
 public final class RetrievalBench {
@@ -54,7 +54,7 @@ public final class RetrievalBench {
         SearchSettings defaults = SearchSettings.defaults();
         EmbeddingModelChoice model = choice(a.get("--model", defaults.embeddingModel().id()));
         SearchSettings settings = new SearchSettings(model,
-                Integer.parseInt(a.get("--max-words", String.valueOf(defaults.embeddingMaxWords()))),
+                Integer.parseInt(a.get("--max-tokens", String.valueOf(defaults.embeddingMaxTokens()))),
                 Integer.parseInt(a.get("--threads", String.valueOf(defaults.embeddingThreads()))),
                 FusionMethod.valueOf(a.get("--fusion", defaults.fusion().name()).toUpperCase(Locale.ROOT)),
                 Double.parseDouble(a.get("--dense-weight", String.valueOf(defaults.denseWeight()))),
@@ -69,10 +69,10 @@ public final class RetrievalBench {
                 BenchCorpus.answerableIn(BenchCorpus.questions(queriesFile), docs),
                 Integer.parseInt(a.get("--limit", "0")), seed);
         System.out.printf("Corpus %s: %d passages (%s); queries %s: %d; model %s; fusion %s (dense weight %.2f, rrf k %d,"
-                        + " depth %d); embedded words %d; %d cores; load %s%n",
+                        + " depth %d); embedded tokens %d; %d cores; load %s%n",
                 corpus.getFileName(), docs.size(), withTitle ? "title + text" : "text only", queriesFile.getFileName(),
-                questions.size(), model.id(), settings.fusion().name().toLowerCase(Locale.ROOT), settings.denseWeight(),
-                settings.rrfK(), settings.depth(), settings.embeddingMaxWords(),
+                questions.size(), model == EmbeddingModelChoice.NONE ? "none" : model.id(), settings.fusion().name().toLowerCase(Locale.ROOT), settings.denseWeight(),
+                settings.rrfK(), settings.depth(), settings.embeddingMaxTokens(),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
 
         List<Map<String, Object>> results = new ArrayList<>();
@@ -80,7 +80,8 @@ public final class RetrievalBench {
         for (String name : systems) {
             RetrievalSystem system = switch (name.strip()) {
                 case "bm25" -> new Bm25System(cache.resolve("bm25-index-" + variant));
-                case "inmemory-embeddings" -> new InMemoryEmbeddingsSystem(model, cache.resolve("embeddings"));
+                case "inmemory-embeddings" -> new InMemoryEmbeddingsSystem(model == EmbeddingModelChoice.NONE
+                        ? defaults.embeddingModel() : model, cache.resolve("embeddings"));
                 case "ours" -> new OursSystem(cache.resolve("ours-index-" + variant), cache.resolve("embeddings"), settings);
                 default -> throw new IllegalArgumentException("Unknown system '" + name + "' (bm25, inmemory-embeddings, ours)");
             };
@@ -160,12 +161,15 @@ public final class RetrievalBench {
     }
 
     private static EmbeddingModelChoice choice(String id) {
+        if (id.equals("none")) {
+            return EmbeddingModelChoice.NONE;
+        }
         for (EmbeddingModelChoice c : EmbeddingModelChoice.values()) {
             if (c.id() != null && c.id().equals(id)) {
                 return c;
             }
         }
-        throw new IllegalArgumentException("Unknown --model '" + id + "' (all-minilm-l6-v2-q, bge-small-en-v15-q)");
+        throw new IllegalArgumentException("Unknown --model '" + id + "' (none, all-minilm-l6-v2-q, bge-small-en-v15-q)");
     }
 
     private static String loadAverage() {

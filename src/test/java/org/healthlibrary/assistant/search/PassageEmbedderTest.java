@@ -51,6 +51,6 @@ class PassageEmbedderTest {
             norm += f * f;
         }
         assertThat(Math.sqrt(norm)).isCloseTo(1.0, within(1e-4));
-        assertThat(embedder.id()).isEqualTo("all-minilm-l6-v2-q-w200");
+        assertThat(embedder.id()).isEqualTo("all-minilm-l6-v2-q-t128");
     }
 }
