@@ -11,7 +11,7 @@ public interface AnswerConfig {
      * The evidence gate: the best passage must contain at least this share (0..1) of the
      * question's words known to the library, weighted by rarity, or the answer is NOT_IN_LIBRARY.
      */
-    @WithDefault("0.6")
+    @WithDefault("0.5")
     double minCoverage();
 
     /** How many passages retrieval considers per question. */

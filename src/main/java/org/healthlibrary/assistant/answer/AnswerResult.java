@@ -1,6 +1,7 @@
 package org.healthlibrary.assistant.answer;
 
 import java.util.List;
+import org.healthlibrary.assistant.cbc.CbcReport;
 
 /**
  * What the pipeline decided for one message. The disclaimer is not part of it: the disclaimer
@@ -14,7 +15,7 @@ import java.util.List;
  * @param trace        how the answer was decided (staff only)
  * @param conversation the conversation state after this message
  */
-public record AnswerResult(Outcome outcome, String answer, List<Citation> citations, Object cbc,
+public record AnswerResult(Outcome outcome, String answer, List<Citation> citations, CbcReport cbc,
                            boolean emergency, AnswerTrace trace, Conversation conversation) {
 
     public AnswerResult {

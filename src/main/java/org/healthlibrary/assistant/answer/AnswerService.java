@@ -4,10 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.healthlibrary.assistant.cbc.CbcInterpreter;
+import org.healthlibrary.assistant.cbc.CbcReport;
+import org.healthlibrary.assistant.cbc.LabExtraction;
+import org.healthlibrary.assistant.cbc.Urgency;
 import org.healthlibrary.assistant.knowledge.Article;
 import org.healthlibrary.assistant.knowledge.Library;
+import org.healthlibrary.assistant.knowledge.Passage;
+import org.healthlibrary.assistant.safety.ClinicalContext;
+import org.healthlibrary.assistant.safety.DoseRequestDetector;
+import org.healthlibrary.assistant.safety.EmergencyGuidance;
+import org.healthlibrary.assistant.safety.InjectionDetector;
+import org.healthlibrary.assistant.safety.NoDiagnosisPolicy;
+import org.healthlibrary.assistant.safety.PremiseCorrection;
+import org.healthlibrary.assistant.safety.RedFlagCategory;
+import org.healthlibrary.assistant.safety.SafetyScreen;
+import org.healthlibrary.assistant.safety.SafetyVerdict;
 import org.healthlibrary.assistant.safety.ScopeClassifier;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
@@ -16,9 +31,18 @@ import org.healthlibrary.assistant.search.SearchResult;
 import org.healthlibrary.assistant.search.Snippets;
 
 /**
- * The answering pipeline shared by every channel (chat, voice, console): retrieval, the
- * evidence gate, and the extractive composer with citations. Records a trace per message in
- * the {@link TraceStore}. Needs no model and no network. Thread-safe.
+ * The answering pipeline shared by every channel (chat, voice, console), in a fixed order:
+ * <ol>
+ *   <li>lab values are read from the message (deterministic, no model), so that
+ *   <li>the red-flag screen knows about low white cells and chemotherapy; a red flag returns
+ *       fixed emergency guidance and nothing else;</li>
+ *   <li>lab values go to the CBC classifier: an emergency, a question to ask, or the report
+ *       with the library passage for its pattern;</li>
+ *   <li>otherwise retrieval, the evidence gate, and the extractive composer (or the configured
+ *       {@link AnswerWording}), with a false premise corrected first, a dose request declined
+ *       and a diagnosis request told that only their provider can diagnose them.</li>
+ * </ol>
+ * Records a trace per message in the {@link TraceStore}. Thread-safe.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -30,54 +54,168 @@ public class AnswerService {
     private final LibraryIndex index;
     private final TraceStore traces;
     private final AnswerConfig config;
+    private final AnswerWording wording;
+    private final CbcInterpreter labs;
     private final EvidenceGate gate;
     private final ExtractiveComposer composer;
-    private volatile LibraryScope scope = new LibraryScope("", ScopeClassifier.standard());
+    private final InjectionDetector injections = InjectionDetector.standard();
+    private volatile LibraryScope scope = new LibraryScope("", SafetyScreen.standard(), ScopeClassifier.standard());
 
-    public AnswerService(PassageSearch search, LibraryIndex index, TraceStore traces, AnswerConfig config) {
+    public AnswerService(PassageSearch search, LibraryIndex index, TraceStore traces, AnswerConfig config,
+                         AnswerWording wording, CbcInterpreter labs) {
         this.search = search;
         this.index = index;
         this.traces = traces;
         this.config = config;
+        this.wording = wording;
+        this.labs = labs;
         this.gate = new EvidenceGate(config.minCoverage());
         this.composer = new ExtractiveComposer(config.maxSentences());
     }
 
-    /** Answers one message in the given conversation. */
+    /** Answers one message in the given conversation (no session id: no model chat memory). */
     public AnswerResult answer(String message, Conversation conversation) {
+        return answer(message, conversation, null);
+    }
+
+    /** Answers one message of the session {@code sessionId} in the given conversation. */
+    public AnswerResult answer(String message, Conversation conversation, String sessionId) {
+        return answer(message, conversation, sessionId, wording);
+    }
+
+    /**
+     * Answers one message with the given wording instead of the configured one (streaming words
+     * the answer itself after the pipeline has decided it).
+     */
+    public AnswerResult answer(String message, Conversation conversation, String sessionId, AnswerWording wording) {
         TraceRecorder trace = new TraceRecorder();
-        ScopeClassifier scope = scope();
-        SearchResult result = trace.stage("retrieval", () -> search.search(message, config.candidates()));
-        EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(message, result, scope));
-        if (decision.outcome() != Outcome.ANSWERED && conversation.lastArticleTitle() != null
-                && FOLLOW_UP.matcher(message).find()) {
-            String followUp = message + " " + conversation.lastArticleTitle();
+        LibraryScope scope = scope();
+        LabExtraction extraction = trace.stage("labs", () -> labs.extract(message));
+        CbcReport report = extraction.hasLabValues()
+                ? trace.stage("labs", () -> labs.interpret(extraction.toRequest())) : null;
+        Conversation state = conversation.knowing(report != null && LabAnswers.lowWhiteCells(report),
+                extraction.context().onChemotherapy());
+        ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy());
+        SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
+        if (verdict.emergency()) {
+            RedFlagCategory category = verdict.redFlag().category();
+            CbcReport labEmergency = report != null && report.urgency() == Urgency.EMERGENCY ? report : null;
+            return finish(trace, Outcome.EMERGENCY, "red-flag:" + verdict.redFlag().ruleId(),
+                    EmergencyGuidance.forCategory(category), List.of(), labEmergency, state);
+        }
+        if (report != null) {
+            return labResult(trace, report, state);
+        }
+        return libraryAnswer(trace, message, verdict, state, scope.classifier(), sessionId, wording);
+    }
+
+    /** A lab report: emergency, a question to ask, or the summary with the library passage for its pattern. */
+    private AnswerResult labResult(TraceRecorder trace, CbcReport report, Conversation state) {
+        if (report.urgency() == Urgency.EMERGENCY) {
+            String text = EmergencyGuidance.forCategory(RedFlagCategory.NEUTROPENIC_FEVER) + " "
+                    + String.join(" ", report.reasons());
+            return finish(trace, Outcome.EMERGENCY, "labs:emergency", text, List.of(), report, state);
+        }
+        if (!report.questions().isEmpty()) {
+            String lead = LabAnswers.classifiedAny(report) ? report.summary() : Replies.LAB_QUESTIONS_LEAD;
+            return finish(trace, Outcome.NEEDS_CLARIFICATION, "labs:needs-clarification",
+                    lead + " " + String.join(" ", report.questions()), List.of(), report, state);
+        }
+        Optional<Passage> overview = overview(LabAnswers.articleFor(report.pattern()));
+        String library = overview.map(p -> ExtractiveComposer.lead(p.text(), 2)).orElse("");
+        String text = (report.summary() + " " + library).strip();
+        return finish(trace, Outcome.LAB_RESULT, "labs:" + report.pattern().name().toLowerCase(), text,
+                citationOf(overview), report, about(state, overview));
+    }
+
+    /** Retrieval, the evidence gate and composition, with the safety verdict's additions. */
+    private AnswerResult libraryAnswer(TraceRecorder trace, String message, SafetyVerdict verdict, Conversation state,
+                                       ScopeClassifier scope, String sessionId, AnswerWording wording) {
+        String query = verdict.injection() ? injections.neutralize(message) : message;
+        SearchResult result = trace.stage("retrieval", () -> search.search(query, config.candidates()));
+        EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(query, result, scope));
+        if (decision.outcome() != Outcome.ANSWERED && state.lastArticleTitle() != null
+                && FOLLOW_UP.matcher(query).find()) {
+            String followUp = query + " " + state.lastArticleTitle();
             SearchResult again = trace.stage("retrieval", () -> search.search(followUp, config.candidates()));
             EvidenceGate.Decision second = trace.stage("gate", () -> gate.decide(followUp, again, scope));
             if (second.outcome() == Outcome.ANSWERED) {
-                return answered(trace, again, conversation, second.rule() + "+follow-up");
+                return answered(trace, query, again, verdict, state, sessionId, second.rule() + "+follow-up", wording);
             }
         }
         record(trace, result);
-        if (decision.outcome() != Outcome.ANSWERED) {
-            String text = decision.outcome() == Outcome.OUT_OF_SCOPE ? Replies.OUT_OF_SCOPE : Replies.NOT_IN_LIBRARY;
-            return finish(trace, decision.outcome(), decision.rule(), text, List.of(), conversation);
+        if (decision.outcome() == Outcome.ANSWERED) {
+            return answered(trace, query, result, verdict, state, sessionId, decision.rule(), wording);
         }
-        return answered(trace, result, conversation, decision.rule());
+        Optional<PremiseCorrection> premise = verdict.premiseCorrection();
+        if (premise.isPresent()) {
+            return corrected(trace, premise.get(), state);
+        }
+        Outcome outcome = decision.outcome() == Outcome.OUT_OF_SCOPE && verdict.healthRelated()
+                ? Outcome.NOT_IN_LIBRARY : decision.outcome();
+        String text = outcome == Outcome.OUT_OF_SCOPE ? Replies.outOfScope(message) : Replies.NOT_IN_LIBRARY;
+        return finish(trace, outcome, decision.rule(), prefix(verdict) + text, List.of(), null, state);
     }
 
-    private AnswerResult answered(TraceRecorder trace, SearchResult result, Conversation conversation, String rule) {
+    private AnswerResult answered(TraceRecorder trace, String question, SearchResult result, SafetyVerdict verdict,
+                                  Conversation state, String sessionId, String rule, AnswerWording wording) {
         record(trace, result);
         SearchHit main = result.hits().getFirst();
-        String text = trace.stage("compose", () -> composer.compose(main.passage(), result.terms(), result.intent()));
-        List<Citation> citations = citations(result);
-        return finish(trace, Outcome.ANSWERED, rule, text, citations,
-                conversation.about(main.passage().articleId(), main.passage().articleTitle()));
+        String extractive = trace.stage("compose", () -> composer.compose(main.passage(), result.terms(), result.intent()));
+        List<SearchHit> cited = citedHits(result);
+        List<Citation> citations = cited.stream()
+                .map(hit -> Citation.of(hit.passage(), Snippets.lead(hit.passage().text())))
+                .toList();
+        String worded = trace.stage("wording", () -> wording.word(new AnswerWording.WordingRequest(sessionId, question,
+                cited, null, extractive)).orElse(extractive));
+        String text = prefix(verdict) + worded;
+        if (verdict.premiseCorrection().isPresent()) {
+            PremiseCorrection premise = verdict.premiseCorrection().get();
+            text = premise.correction() + " " + text;
+            rule = rule + "+premise:" + premise.ruleId();
+        }
+        return finish(trace, Outcome.ANSWERED, rule, text, citations, null,
+                state.about(main.passage().articleId(), main.passage().articleTitle()));
     }
 
-    /** The main passage first, then further well-covering passages from other sections, up to the limit. */
-    private List<Citation> citations(SearchResult result) {
-        List<Citation> out = new ArrayList<>();
+    /** A false premise the library contradicts, with no better passage: the correction, citing its article. */
+    private AnswerResult corrected(TraceRecorder trace, PremiseCorrection premise, Conversation state) {
+        Optional<Passage> overview = overview(premise.articleId());
+        return finish(trace, Outcome.ANSWERED, "premise:" + premise.ruleId(), premise.correction(),
+                citationOf(overview), null, about(state, overview));
+    }
+
+    /** An article's first passage (its overview), if the article is in the library. */
+    private Optional<Passage> overview(String articleId) {
+        return search.passagesOf(articleId).stream().findFirst();
+    }
+
+    private static List<Citation> citationOf(Optional<Passage> passage) {
+        return passage.map(p -> List.of(Citation.of(p, Snippets.lead(p.text())))).orElse(List.of());
+    }
+
+    private static Conversation about(Conversation state, Optional<Passage> passage) {
+        return passage.map(p -> state.about(p.articleId(), p.articleTitle())).orElse(state);
+    }
+
+    /** What the safety verdict puts before any answer: a declined dose, the no-diagnosis notice. */
+    private static String prefix(SafetyVerdict verdict) {
+        StringBuilder p = new StringBuilder();
+        if (verdict.doseRequest()) {
+            p.append(DoseRequestDetector.REPLY).append(' ');
+        }
+        if (verdict.diagnosisRequest()) {
+            p.append(NoDiagnosisPolicy.TEXT).append(' ');
+        }
+        return p.toString();
+    }
+
+    /**
+     * The passages to cite, which are also the only ones a wording may use: the main passage
+     * first, then further well-covering passages, up to the limit.
+     */
+    private List<SearchHit> citedHits(SearchResult result) {
+        List<SearchHit> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         SearchHit main = result.hits().getFirst();
         for (SearchHit hit : result.hits()) {
@@ -89,7 +227,7 @@ public class AnswerService {
                 continue;
             }
             if (seen.add(hit.passage().id())) {
-                out.add(Citation.of(hit.passage(), Snippets.lead(hit.passage().text())));
+                out.add(hit);
             }
         }
         return out;
@@ -103,14 +241,14 @@ public class AnswerService {
     }
 
     private AnswerResult finish(TraceRecorder trace, Outcome outcome, String rule, String text,
-                                List<Citation> citations, Conversation conversation) {
+                                List<Citation> citations, CbcReport report, Conversation conversation) {
         AnswerTrace done = trace.finish(outcome, rule);
         traces.add(done);
-        return new AnswerResult(outcome, text, citations, null, outcome == Outcome.EMERGENCY, done, conversation);
+        return new AnswerResult(outcome, text, citations, report, outcome == Outcome.EMERGENCY, done, conversation);
     }
 
     /** The scope vocabulary extended with the loaded library's titles and synonyms, rebuilt when the library changes. */
-    private ScopeClassifier scope() {
+    private LibraryScope scope() {
         Library library = index.library();
         LibraryScope current = scope;
         if (!current.hash().equals(library.contentHash())) {
@@ -119,12 +257,13 @@ public class AnswerService {
                 terms.add(a.title());
                 terms.addAll(a.synonyms());
             }
-            current = new LibraryScope(library.contentHash(), ScopeClassifier.standard().with(terms));
+            ScopeClassifier classifier = ScopeClassifier.standard().with(terms);
+            current = new LibraryScope(library.contentHash(), SafetyScreen.standard().withScope(classifier), classifier);
             scope = current;
         }
-        return current.classifier();
+        return current;
     }
 
-    private record LibraryScope(String hash, ScopeClassifier classifier) {
+    private record LibraryScope(String hash, SafetyScreen screen, ScopeClassifier classifier) {
     }
 }

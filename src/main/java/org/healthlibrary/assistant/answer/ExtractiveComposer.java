@@ -87,6 +87,19 @@ public final class ExtractiveComposer {
         return out.toString();
     }
 
+    /** The first {@code sentences} sentences of a passage (lists attached), as plain text. */
+    public static String lead(String text, int sentences) {
+        List<Unit> units = units(text);
+        StringBuilder out = new StringBuilder();
+        for (Unit u : units.subList(0, Math.min(sentences, units.size()))) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(u.render());
+        }
+        return out.toString();
+    }
+
     private double score(Unit unit, QueryTerms terms) {
         Set<String> tokens = new HashSet<>(analyzer.terms(unit.sentence() + " " + String.join(" ", unit.items())));
         double s = 0;

@@ -29,7 +29,7 @@ public class ChatResource {
         String message = ChatValidation.message(request);
         String sessionId = request.sessionId() != null ? request.sessionId() : sessions.newId();
         Conversation conversation = sessions.get(sessionId);
-        AnswerResult result = answers.answer(message, conversation);
+        AnswerResult result = answers.answer(message, conversation, sessionId);
         sessions.put(sessionId, result.conversation());
         ChatResponse body = new ChatResponse(sessionId, result.outcome(), result.answer(), result.citations(),
                 result.cbc(), result.emergency(), null);

@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.chat;
 
 import java.util.List;
 import org.healthlibrary.assistant.answer.Citation;
+import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.answer.Outcome;
 import org.healthlibrary.assistant.safety.Disclaimed;
 
@@ -16,7 +17,7 @@ import org.healthlibrary.assistant.safety.Disclaimed;
  * @param emergency  true only for emergency guidance
  * @param disclaimer the "see your provider" text, attached by the disclaimer gate
  */
-public record ChatResponse(String sessionId, Outcome outcome, String answer, List<Citation> citations, Object cbc,
+public record ChatResponse(String sessionId, Outcome outcome, String answer, List<Citation> citations, CbcReport cbc,
                            boolean emergency, String disclaimer) implements Disclaimed {
 
     @Override

@@ -9,7 +9,8 @@ public interface KnowledgeConfig {
 
     /**
      * Folder of Markdown articles with YAML front matter, one file per article
-     * ({@code <id>.md}). Relative paths resolve against the working directory.
+     * ({@code <id>.md}), plus any {@code *.jsonl} passage corpora (see {@link JsonlPassageReader}).
+     * Relative paths resolve against the working directory.
      */
     @WithDefault("knowledge")
     String path();

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * A loaded health library: the usable articles, the files that were skipped with their reasons,
- * and a content hash that changes whenever any article file changes. Immutable.
+ * and a content hash that changes whenever any article or corpus file changes. Immutable.
  *
  * @param articles    usable articles, sorted by id
- * @param problems    files that were skipped
+ * @param problems    files, or lines of JSONL corpora, that were skipped
  * @param contentHash SHA-256 over every file's name and bytes (hex)
  */
 public record Library(List<Article> articles, List<LoadProblem> problems, String contentHash) {

@@ -1,5 +1,61 @@
 /**
  * Patient-safety rules, all deterministic: the disclaimer gate, scope checks, red flags and
  * what may never be said. Every channel passes through these; no user text can switch them off.
+ *
+ * <h2>How the pipeline uses this package</h2>
+ * <ol>
+ *   <li>{@link org.healthlibrary.assistant.safety.SafetyScreen#assess} first, on the raw message,
+ *       before retrieval and before any model. If the verdict is an emergency, answer with
+ *       {@link org.healthlibrary.assistant.safety.EmergencyGuidance#forCategory} (plus the
+ *       disclaimer) and nothing else.</li>
+ *   <li>Otherwise: a {@link org.healthlibrary.assistant.safety.PremiseCorrection} goes first in
+ *       the answer and cites its article; a dose request gets
+ *       {@link org.healthlibrary.assistant.safety.DoseRequestDetector#REPLY}; a diagnosis request
+ *       gets {@link org.healthlibrary.assistant.safety.NoDiagnosisPolicy#TEXT} before general
+ *       library information; a message that is not health-related is out of scope.</li>
+ *   <li>Use {@link org.healthlibrary.assistant.safety.InjectionDetector#neutralize} on the text
+ *       before it becomes a retrieval query or part of a model prompt.</li>
+ *   <li>Check any composed or model answer with
+ *       {@link org.healthlibrary.assistant.safety.NoDiagnosisPolicy#diagnosesPerson} and
+ *       {@link org.healthlibrary.assistant.safety.DoseRequestDetector#containsDose}.</li>
+ *   <li>{@link org.healthlibrary.assistant.safety.DisclaimerGate} attaches the disclaimer to every
+ *       body on the way out.</li>
+ * </ol>
+ *
+ * <h2>Rules are data</h2>
+ * Patterns live in {@code src/main/resources/safety/}: {@code red-flags.txt},
+ * {@code spellings.txt}, {@code diagnosis.txt}, {@code doses.txt}, {@code false-premises.txt},
+ * {@code injection.txt}, {@code health-terms.txt}. Each file's header explains its format.
+ * Files are read and compiled once; a bad line fails start-up with the file and line number.
+ * After any change run the safety tests: {@code LabelledSafetySetTest} fails below 100%
+ * sensitivity or 95% specificity on {@code src/test/resources/safety/labelled-messages.jsonl}.
+ *
+ * <h2>Deliberate choices (for clinical review)</h2>
+ * <ul>
+ *   <li>Uncertain wording resolves to "emergency": negation reaches back six words within a
+ *       clause and stops at a new subject; "now", "today", "still", "again" override a past
+ *       cue; "what should I do if my nose won't stop bleeding?" is an emergency, while "what
+ *       should I do if I ever get a fever?" is not.</li>
+ *   <li>Categories beyond CLINICAL-REFERENCE.md section 5 wording: SEIZURE and UNRESPONSIVE
+ *       ("hard to wake"); coughing up blood and soaking a pad an hour count as uncontrolled
+ *       bleeding; any head injury counts (the audience often has low platelets), as does a
+ *       severe or sudden headache.</li>
+ *   <li>Not red flags on their own: blood in urine, bleeding gums or short nosebleeds, bruises
+ *       and petechiae, light-headedness, feeling faint on standing up, mild breathlessness on
+ *       stairs or exercise (unless the same sentence says it is severe, at rest or worse), and
+ *       a fever without low white cells or chemotherapy.</li>
+ *   <li>Neutropenic fever context from the text is generous: chemotherapy, an oncologist or
+ *       treatment cycle, neutropenia, leukopenia, pancytopenia, aplastic anemia, leukemia or MDS,
+ *       "low counts", or ANC/WBC below 1.0 x10^9/L. Chills, rigors and "feeling hot" count as
+ *       fever. Chemotherapy in the past counts unless it was years ago.</li>
+ *   <li>Black stool is a red flag even for people taking iron: a patient cannot tell tarry
+ *       stool from iron-darkened stool.</li>
+ * </ul>
+ *
+ * <h2>Limits</h2>
+ * A lexicon cannot know every way people describe an emergency. Blind probe rounds written
+ * before tuning found about 85% of emergencies; each miss was fixed and added to the labelled
+ * set, so its 100% is a floor the rules must keep, not a measure of unseen wording. Keep adding
+ * real, de-identified messages the screen missed.
  */
 package org.healthlibrary.assistant.safety;

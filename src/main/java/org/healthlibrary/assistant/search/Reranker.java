@@ -12,7 +12,7 @@ import org.healthlibrary.assistant.knowledge.Passage;
  *   <li>{@link #INTENT_WEIGHT}: the passage is the kind the question asks for (a "how is it
  *       treated" question prefers Treatment);</li>
  *   <li>{@link #HEADING_WEIGHT}: how closely a question heading matches the question, as the
- *       squared Jaccard overlap of their words (synonyms count), so "Is pancytopenia leukemia?"
+ *       cubed Jaccard overlap of their words (synonyms count), so "Is pancytopenia leukemia?"
  *       finds its own question rather than every question that names pancytopenia;</li>
  *   <li>{@link #COVERAGE_WEIGHT}: the share of the question's words the passage contains;</li>
  *   <li>{@link #SUBJECT_WEIGHT}: the article's title names the question's first word that names
@@ -39,7 +39,7 @@ final class Reranker {
         }
         if (passage.question() != null) {
             double j = headingOverlap(passage.question(), terms);
-            s += HEADING_WEIGHT * j * j;
+            s += HEADING_WEIGHT * j * j * j;
         }
         QueryTerms.KnownWord subject = terms.known().stream().filter(QueryTerms.KnownWord::topic).findFirst().orElse(null);
         if (subject != null && mentions(passage.articleTitle(), subject)) {

@@ -1,0 +1,150 @@
+package org.healthlibrary.assistant.answer.model;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
+import io.quarkiverse.langchain4j.ChatMemoryRemover;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Keeps the model's chat memory in step with chat sessions. quarkus-langchain4j holds a window
+ * of {@link ModelConfig#memoryMessages()} messages per memory id (the session id); this class
+ * drops a session's memory {@link ModelConfig#memoryTtl()} after its last model answer and
+ * when more than {@link ModelConfig#memorySessions()} sessions have memory (least recently
+ * used first), as the chat session store does with sessions. A request without a session gets
+ * a one-off memory that is dropped right after the call.
+ *
+ * <p>It also rewrites the last answer in memory when the patient got the extractive answer
+ * instead of the model's, so that the model never builds on words it was not allowed to say.
+ * Thread-safe (synchronized; eviction is cheap: expired sessions are at the head of the LRU order).
+ */
+@ApplicationScoped
+public class SessionMemories {
+
+    /** Prefix of one-off memory ids; the colon cannot occur in a chat session id. */
+    private static final String ONE_OFF = "one-off:";
+
+    private final Consumer<List<Object>> remover;
+    private final ChatMemoryStore store;
+    private final ModelConfig config;
+    private final Clock clock;
+    private final Map<String, Instant> lastUsed = new LinkedHashMap<>(256, 0.75f, true);
+
+    @Inject
+    public SessionMemories(ModelAssistant assistant, ChatMemoryStore store, ModelConfig config) {
+        this(ids -> ChatMemoryRemover.remove(assistant, ids), store, config, Clock.systemUTC());
+    }
+
+    /**
+     * Memories with a given remover and clock (tests).
+     *
+     * @param remover drops memories from the AI service (its cache of memories and the store)
+     */
+    SessionMemories(Consumer<List<Object>> remover, ChatMemoryStore store, ModelConfig config, Clock clock) {
+        this.remover = remover;
+        this.store = store;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * The memory id for a call in this session, marking the session as used and dropping
+     * expired or surplus memories.
+     *
+     * @param sessionId the chat session, or null for a one-off call
+     */
+    public String open(String sessionId) {
+        if (sessionId == null) {
+            return ONE_OFF + UUID.randomUUID();
+        }
+        List<Object> evicted = new ArrayList<>();
+        synchronized (this) {
+            Instant now = clock.instant();
+            lastUsed.put(sessionId, now);
+            Iterator<Map.Entry<String, Instant>> it = lastUsed.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, Instant> e = it.next();
+                boolean expired = e.getValue().plus(config.memoryTtl()).isBefore(now);
+                if (!expired && lastUsed.size() <= config.memorySessions()) {
+                    break;
+                }
+                evicted.add(e.getKey());
+                it.remove();
+            }
+        }
+        if (!evicted.isEmpty()) {
+            remover.accept(evicted);
+        }
+        return sessionId;
+    }
+
+    /** Ends a call: a one-off memory is dropped at once. */
+    public void close(String memoryId) {
+        if (memoryId.startsWith(ONE_OFF)) {
+            remover.accept(List.of(memoryId));
+        }
+    }
+
+    /** The number of sessions that currently have memory (for tests and diagnostics). */
+    public synchronized int size() {
+        return lastUsed.size();
+    }
+
+    /**
+     * What every tool call in the memory returned (the CBC reports as JSON): the model had them
+     * in its context, so an answer may use their numbers.
+     */
+    public List<String> toolResults(String memoryId) {
+        return store.getMessages(memoryId).stream()
+                .filter(ToolExecutionResultMessage.class::isInstance)
+                .map(m -> ((ToolExecutionResultMessage) m).text())
+                .toList();
+    }
+
+    /** The last message in a memory now, to tell afterwards whether a call added to it (null when empty). */
+    public ChatMessage mark(String memoryId) {
+        List<ChatMessage> messages = store.getMessages(memoryId);
+        return messages.isEmpty() ? null : messages.getLast();
+    }
+
+    /**
+     * Records that the patient got {@code shown} instead of the model's answer, so that the
+     * model never builds on words it was not allowed to say: when the call reached memory (a
+     * guardrail rejected its answer), its last answer is replaced; when it did not (a timeout or
+     * an error), the question and {@code shown} are added as a turn, unless the memory is still
+     * empty (the next call starts it with the system prompt).
+     *
+     * @param memoryId the memory
+     * @param mark     {@link #mark} taken before the call
+     * @param question the patient's question
+     * @param shown    the answer the patient got
+     */
+    public void recordFallback(String memoryId, ChatMessage mark, String question, String shown) {
+        List<ChatMessage> messages = new ArrayList<>(store.getMessages(memoryId));
+        ChatMessage last = messages.isEmpty() ? null : messages.getLast();
+        if (last != null && !last.equals(mark)) {
+            if (!(last instanceof AiMessage ai) || ai.hasToolExecutionRequests()) {
+                return;
+            }
+            messages.set(messages.size() - 1, AiMessage.from(shown));
+        } else if (!messages.isEmpty()) {
+            messages.add(UserMessage.from(question));
+            messages.add(AiMessage.from(shown));
+        } else {
+            return;
+        }
+        store.updateMessages(memoryId, messages);
+    }
+}

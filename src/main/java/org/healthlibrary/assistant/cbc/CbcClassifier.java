@@ -1,0 +1,121 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+
+/**
+ * Turns a {@link LabRequest} into a {@link CbcReport}: keeps the last value given per analyte,
+ * normalises units (asking instead of guessing), works out the ANC or lymphocyte count from a
+ * differential, chooses each range, sets status and CTCAE grade, names the pattern, applies
+ * the urgency rules and writes the summary. Deterministic: equal requests give equal reports.
+ * Immutable and thread-safe.
+ */
+public final class CbcClassifier {
+
+    /** The rule set named in every report. */
+    public static final String RULE_SET = "CLINICAL-REFERENCE sections 1-4: your lab's range first, else adult "
+            + "ranges by sex, WHO hemoglobin cut-offs for children and pregnancy; " + CtcaeGrader.VERSION
+            + " (NCI, 2017) grades for low counts; the conservative urgency rules of section 3 (lab critical-value "
+            + "lists differ).";
+
+    /** Classifies one request. */
+    public CbcReport classify(LabRequest request) {
+        Set<String> questions = new LinkedHashSet<>(request.questions());
+        Set<String> assumptions = new LinkedHashSet<>(request.assumptions());
+        LabContext ctx = request.context();
+        Map<Analyte, LabValue> absolute = new EnumMap<>(Analyte.class);
+        Map<Analyte, LabValue> percent = new EnumMap<>(Analyte.class);
+        for (LabValue v : request.values()) {
+            boolean isPercent = v.unit() == LabUnit.PERCENT
+                    && (v.analyte() == Analyte.ANC || v.analyte() == Analyte.LYMPHOCYTES);
+            LabValue previous = (isPercent ? percent : absolute).put(v.analyte(), v);
+            if (previous != null && (previous.value() != v.value() || previous.unit() != v.unit())) {
+                assumptions.add("More than one " + v.analyte().layName() + " value was given: the last one ("
+                        + DisplayNumbers.format(v.value()) + ") was used.");
+            }
+        }
+        Map<Analyte, Double> values = new EnumMap<>(Analyte.class);
+        Map<Analyte, double[]> labRanges = new EnumMap<>(Analyte.class);
+        for (LabValue v : absolute.values()) {
+            switch (UnitNormalizer.normalize(v.analyte(), v.value(), v.unit())) {
+                case UnitNormalizer.Normalized n -> {
+                    values.put(v.analyte(), n.value());
+                    if (n.assumption() != null) {
+                        assumptions.add(n.assumption());
+                    }
+                    labRange(v, labRanges, assumptions);
+                }
+                case UnitNormalizer.Ask ask -> questions.add(ask.question());
+                case UnitNormalizer.Percent p -> { }
+            }
+        }
+        Differential.apply(percent, request.bandPercent(), values, questions, assumptions);
+        Map<Analyte, AnalyteResult> results = new EnumMap<>(Analyte.class);
+        List<Analyte> needRange = new ArrayList<>();
+        values.forEach((analyte, value) -> {
+            ReferenceRanges.Selection sel = ReferenceRanges.select(analyte, ctx, labRanges.get(analyte));
+            assumptions.addAll(sel.assumptions());
+            if (sel.needsLabRange()) {
+                needRange.add(analyte);
+            }
+            results.put(analyte, result(analyte, value, sel));
+        });
+        askForRanges(needRange, ctx, questions);
+        PatternRules.Lines lines = PatternRules.lowLines(results);
+        CbcPattern pattern = PatternRules.pattern(results, lines);
+        UrgencyRules.Assessment urgency = UrgencyRules.assess(results, ctx, lines.count());
+        List<AnalyteResult> list = List.copyOf(results.values());
+        List<Analyte> high = list.stream().filter(r -> r.status() == Status.HIGH).map(AnalyteResult::analyte).toList();
+        String summary = SummaryWriter.write(list, pattern, urgency.urgency(), !questions.isEmpty());
+        return new CbcReport(list, pattern, high, urgency.urgency(), urgency.reasons(), List.copyOf(questions),
+                summary, RULE_SET, List.copyOf(assumptions));
+    }
+
+    private static AnalyteResult result(Analyte analyte, double value, ReferenceRanges.Selection sel) {
+        ReferenceRange range = sel.range();
+        Status status;
+        if (sel.needsLabRange()) {
+            status = Status.NOT_JUDGED;
+        } else if (range.low() != null && value < range.low()) {
+            status = Status.LOW;
+        } else if (range.high() != null && value > range.high()) {
+            status = Status.HIGH;
+        } else {
+            status = Status.NORMAL;
+        }
+        Integer grade = status == Status.LOW ? CtcaeGrader.gradeOfLow(analyte, value) : null;
+        return new AnalyteResult(analyte, value, analyte.unit(), status, grade, range);
+    }
+
+    private static void labRange(LabValue v, Map<Analyte, double[]> labRanges, Set<String> assumptions) {
+        if (v.labRange() == null) {
+            return;
+        }
+        double[] range = UnitNormalizer.normalizeRange(v.analyte(), v.labRange(), v.unit());
+        if (range != null && ReferenceRanges.isSane(v.analyte(), range)) {
+            labRanges.put(v.analyte(), range);
+        } else {
+            assumptions.add("The range given for the " + v.analyte().layName() + " could not be read as a "
+                    + v.analyte().layName() + " range, so the default range was used.");
+        }
+    }
+
+    private static void askForRanges(List<Analyte> needRange, LabContext ctx, Set<String> questions) {
+        if (ctx.childMentioned() && ctx.ageYears() == null) {
+            questions.add("How old is your child? Normal ranges depend on age.");
+        }
+        if (needRange.isEmpty()) {
+            return;
+        }
+        StringJoiner names = new StringJoiner(", ");
+        needRange.forEach(a -> names.add(a.layName()));
+        questions.add("What normal range did your lab print next to each of these: " + names + "? Normal ranges "
+                + "differ for children and in pregnancy, so we need your lab's own range to judge them. For "
+                + "example: platelets 120 (150-400).");
+    }
+}

@@ -1,0 +1,37 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.Objects;
+
+/**
+ * The one entry point for CBC interpretation: reads free text or takes structured values and
+ * returns a {@link CbcReport}. Deterministic and model-free: the same input always gives the
+ * same report. Immutable, thread-safe and cheap to share (one instance per application is
+ * enough); a typical message takes a few microseconds.
+ *
+ * <pre>{@code
+ * CbcReport r = new CbcInterpreter().interpret("my hemoglobin is 9.1 and platelets 90");
+ * }</pre>
+ */
+public final class CbcInterpreter {
+
+    private final LabTextExtractor extractor = new LabTextExtractor();
+    private final CbcClassifier classifier = new CbcClassifier();
+
+    public CbcInterpreter() {
+    }
+
+    /** Reads values and context from free text without classifying them. Never throws for any string. */
+    public LabExtraction extract(String text) {
+        return extractor.extract(text);
+    }
+
+    /** Classifies structured input. */
+    public CbcReport interpret(LabRequest request) {
+        return classifier.classify(Objects.requireNonNull(request, "request"));
+    }
+
+    /** Reads and classifies free text. */
+    public CbcReport interpret(String text) {
+        return interpret(extract(text).toRequest());
+    }
+}

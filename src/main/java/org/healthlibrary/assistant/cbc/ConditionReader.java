@@ -1,0 +1,160 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.Set;
+
+/**
+ * Reads the clinical context that changes the rules: pregnancy (with trimester or weeks),
+ * temperature ({@code temp 101.2}, {@code 38.6 C}, {@code fever of 39}), a fever mentioned
+ * without a number, and chemotherapy. Negated mentions ("not pregnant", "no fever") do not
+ * count; a fever, temperature or pregnancy in a question or condition ("what if I get a
+ * fever?") does not count either. Numbers read here are claimed. Stateless; thread-safe.
+ */
+final class ConditionReader {
+
+    private static final Set<String> PREGNANCY = Set.of("pregnant", "pregnancy", "gestation", "trimester");
+    private static final Set<String> WEEKS = Set.of("week", "weeks", "wk", "wks");
+    private static final Set<String> GESTATION_AFTER = Set.of("pregnant", "along", "gestation", "gestational",
+            "pregnancy", "of", "into");
+    private static final Set<String> TEMPERATURE = Set.of("temp", "temperature", "temps", "temperatures", "fever",
+            "febrile", "tmax", "thermometer");
+    private static final Set<String> TEMP_FILLER = Set.of("of", "was", "is", "at", "a", "about", "around", "up",
+            "to", "reached", "hit", "high", "my", "went", "spiked", "been", "has", "had", "with", "s", "now", "still",
+            "today", "reading", "read", "last", "night", "this", "morning", "it", "just", "got", "came");
+    private static final Set<String> COMPARISON = Set.of("over", "above", "under", "below", "than", "exceeds",
+            "between", "least", "most");
+    private static final Set<String> FEVER = Set.of("fever", "fevers", "febrile", "feverish", "pyrexia", "rigors");
+    private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos");
+
+    private ConditionReader() {
+    }
+
+    static void read(TokenView v, ContextDraft draft) {
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.word(i);
+            if (w != null && PREGNANCY.contains(w) && !v.negated(i) && !v.hypothetical(i)) {
+                draft.pregnant = true;
+            }
+            if (w != null && CHEMO.contains(w) && !v.negated(i)) {
+                draft.chemo = true;
+            }
+            if (w != null && (FEVER.contains(w) || w.equals("temperature") && v.isWord(i - 1, "high"))
+                    && !v.negated(i) && !v.hypothetical(i)) {
+                draft.feverSaid = true;
+            }
+        }
+        if (draft.pregnant) {
+            trimester(v, draft);
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (v.freeNum(i) != null) {
+                temperature(v, i, draft);
+            }
+        }
+    }
+
+    private static void trimester(TokenView v, ContextDraft draft) {
+        for (int i = 0; i < v.size() && draft.trimester == null; i++) {
+            Token.Num n = v.freeNum(i);
+            if (n != null && n.bare() && n.integer() && n.value() >= 1 && n.value() <= 42 && v.isWord(i + 1, WEEKS)
+                    && (v.isWord(i + 2, GESTATION_AFTER) || v.isWord(i - 1, "at"))) {
+                draft.trimester = n.value() < 14 ? 1 : n.value() < 28 ? 2 : 3;
+                v.claimed[i] = true;
+            } else if (n != null && n.integer() && n.value() >= 1 && n.value() <= 42 && v.isWord(i - 1, WEEKS)) {
+                draft.trimester = n.value() < 14 ? 1 : n.value() < 28 ? 2 : 3;
+                v.claimed[i] = true;
+            } else if (v.isWord(i, "trimester")) {
+                draft.trimester = trimesterNear(v, i);
+            }
+        }
+    }
+
+    private static Integer trimesterNear(TokenView v, int i) {
+        String before = v.word(i - 1);
+        if ("first".equals(before)) {
+            return 1;
+        } else if ("second".equals(before)) {
+            return 2;
+        } else if ("third".equals(before)) {
+            return 3;
+        }
+        int numberAt = v.isWord(i - 1, Set.of("st", "nd", "rd")) ? i - 2 : i + 1;
+        Token.Num n = v.freeNum(numberAt);
+        if (n != null && n.integer() && n.value() >= 1 && n.value() <= 3) {
+            v.claimed[numberAt] = true;
+            return (int) n.value();
+        }
+        return null;
+    }
+
+    private static void temperature(TokenView v, int i, ContextDraft draft) {
+        Token.Num n = v.freeNum(i);
+        Double celsius = toCelsius(n.value(), n.temp());
+        if (n.temp() != null && n.unit() == null && celsius != null && plausible(celsius)) {
+            v.claimed[i] = true;
+            if (!v.hypothetical(i) && !comparedBefore(v, i)) {
+                draft.temperature(celsius);
+            }
+            return;
+        }
+        if (n.unit() != null || !keywordBefore(v, i)
+                || n.bare() && v.isWord(v.nextSkippingHyphen(i), NonValueNumbers.UNITS_AFTER)) {
+            return;
+        }
+        v.claimed[i] = true;
+        if (comparedBefore(v, i) || v.hypothetical(i)) {
+            return;
+        }
+        double c = n.value() > 50 ? (n.value() - 32) * 5 / 9 : n.value();
+        if (plausible(c)) {
+            draft.temperature(round1(c));
+        } else {
+            draft.questions.add("The temperature you gave does not look right. Please give it again with C or F, "
+                    + "for example 38.5 C or 101.3 F.");
+        }
+    }
+
+    /** Celsius for a number written with a temperature unit, or null when there is none. */
+    private static Double toCelsius(double value, TempUnit unit) {
+        if (unit == null) {
+            return null;
+        }
+        boolean fahrenheit = unit == TempUnit.FAHRENHEIT || unit == TempUnit.DEGREES && value > 50;
+        return round1(fahrenheit ? (value - 32) * 5 / 9 : value);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static boolean plausible(double celsius) {
+        return celsius >= 30 && celsius <= 45;
+    }
+
+    private static boolean keywordBefore(TokenView v, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            Token t = v.tokens.get(k);
+            if (v.isWord(k, TEMPERATURE)) {
+                return true;
+            }
+            boolean filler = v.isWord(k, TEMP_FILLER) || v.isWord(k, COMPARISON)
+                    || t instanceof Token.Sym s && ":=(-~".indexOf(s.c()) >= 0
+                    || v.isSym(k, '>') || v.isSym(k, '<');
+            if (!filler) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean comparedBefore(TokenView v, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            if (v.isWord(k, COMPARISON) || v.isSym(k, '>') || v.isSym(k, '<')) {
+                return true;
+            }
+            if (v.tokens.get(k) instanceof Token.Num || TokenView.isClauseEnd(v.tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the extraction passes found about the patient, collected while reading one message and
+ * then frozen into a {@link LabContext}. Mutable; confined to one {@code extract} call.
+ */
+final class ContextDraft {
+
+    boolean femaleSaid;
+    boolean maleSaid;
+    Double ageYears;
+    boolean childSaid;
+    boolean pregnant;
+    Integer trimester;
+    Double temperatureC;
+    boolean feverSaid;
+    boolean chemo;
+    final List<String> questions = new ArrayList<>();
+    final List<String> assumptions = new ArrayList<>();
+
+    void temperature(double celsius) {
+        if (temperatureC == null || celsius > temperatureC) {
+            if (temperatureC != null) {
+                assumptions.add("More than one temperature was given: the highest one was used.");
+            }
+            temperatureC = celsius;
+        }
+    }
+
+    LabContext toContext() {
+        Sex sex = Sex.UNKNOWN;
+        if (femaleSaid && maleSaid) {
+            assumptions.add("Both male and female words were found, so sex was treated as not given.");
+        } else if (femaleSaid || pregnant) {
+            sex = maleSaid ? Sex.UNKNOWN : Sex.FEMALE;
+        } else if (maleSaid) {
+            sex = Sex.MALE;
+        }
+        return new LabContext(sex, ageYears, pregnant, pregnant ? trimester : null, temperatureC, feverSaid, chemo,
+                childSaid);
+    }
+}

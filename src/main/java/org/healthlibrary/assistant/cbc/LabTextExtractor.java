@@ -1,0 +1,42 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads CBC values and patient context from an English message, typed or transcribed from
+ * speech. Passes, in order: normalise and lex (numbers in digits or words, with units), find
+ * analyte names, read the patient (age, sex, child), read the conditions (pregnancy,
+ * temperature, fever, chemotherapy), set aside numbers that are not values (durations, dates,
+ * label digits), then tie each analyte name to its number and lab range.
+ *
+ * <p>Contract: never throws for any string; never classifies or normalises (that is
+ * {@link CbcClassifier}'s job), so a value that cannot be used is still returned and later
+ * asked about; time is linear in the text length. Immutable and thread-safe.
+ */
+public final class LabTextExtractor {
+
+    /** Reads {@code text}; a null text reads as empty. */
+    public LabExtraction extract(String text) {
+        String norm = TextNormalizer.normalize(Objects.requireNonNullElse(text, ""));
+        TokenView view = new TokenView(LabTextLexer.lex(norm));
+        AnalyteMentions.find(view);
+        ContextDraft draft = new ContextDraft();
+        PatientReader.read(view, draft);
+        ConditionReader.read(view, draft);
+        NonValueNumbers.claim(view);
+        List<LabValue> values = new ArrayList<>();
+        Double bandPercent = null;
+        for (ValueLinker.Found f : ValueLinker.link(view)) {
+            Token.Num n = f.value();
+            if (f.analyte() != null) {
+                values.add(new LabValue(f.analyte(), n.value(), n.unit(), f.range()));
+            } else if (n.unit() == null || n.unit() == LabUnit.PERCENT) {
+                bandPercent = n.value();
+            }
+        }
+        LabContext context = draft.toContext();
+        return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions);
+    }
+}

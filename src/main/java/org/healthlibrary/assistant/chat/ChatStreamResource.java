@@ -1,0 +1,80 @@
+package org.healthlibrary.assistant.chat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.Map;
+import org.healthlibrary.assistant.answer.AnswerResult;
+import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.answer.model.StreamEvent;
+import org.healthlibrary.assistant.answer.model.StreamingAnswers;
+import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+
+/**
+ * {@code POST /api/chat/stream}: the chat answer as server-sent events. Same request body and
+ * validation as {@code POST /api/chat} (errors are the same JSON 400s, before any event). Events:
+ * <ul>
+ *   <li>{@code delta}: {@code {"text": "..."}}, a piece of the answer to append;</li>
+ *   <li>{@code reset}: {@code {"reason": "..."}}, discard the deltas so far (the model's answer
+ *       failed a check after part of it was shown); the extractive answer follows as a delta;</li>
+ *   <li>{@code done}: the complete {@code POST /api/chat} response body (answer, citations,
+ *       outcome, session id), always last; its {@code answer} is authoritative.</li>
+ * </ul>
+ * The disclaimer is put into the {@code done} body here, from {@link DisclaimerPolicy#TEXT}:
+ * the disclaimer gate only sees whole response entities, not stream items.
+ */
+@Path("/api/chat/stream")
+public class ChatStreamResource {
+
+    private final StreamingAnswers answers;
+    private final SessionStore sessions;
+    private final ObjectMapper json;
+
+    public ChatStreamResource(StreamingAnswers answers, SessionStore sessions, ObjectMapper json) {
+        this.answers = answers;
+        this.sessions = sessions;
+        this.json = json;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
+        String message = ChatValidation.message(request);
+        String sessionId = request.sessionId() != null ? request.sessionId() : sessions.newId();
+        Conversation conversation = sessions.get(sessionId);
+        return answers.answer(message, conversation, sessionId)
+                .map(event -> toSse(event, sessionId, sse));
+    }
+
+    private OutboundSseEvent toSse(StreamEvent event, String sessionId, Sse sse) {
+        return switch (event) {
+            case StreamEvent.Delta delta -> sse("delta", Map.of("text", delta.text()), sse);
+            case StreamEvent.Reset reset -> sse("reset", Map.of("reason", reset.reason()), sse);
+            case StreamEvent.Done done -> {
+                AnswerResult r = done.result();
+                sessions.put(sessionId, r.conversation());
+                yield sse("done", new ChatResponse(sessionId, r.outcome(), r.answer(), r.citations(), r.cbc(),
+                        r.emergency(), DisclaimerPolicy.TEXT), sse);
+            }
+        };
+    }
+
+    private OutboundSseEvent sse(String name, Object body, Sse sse) {
+        try {
+            return sse.newEventBuilder().name(name).data(json.writeValueAsString(body)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stream event could not be written as JSON", e);
+        }
+    }
+}

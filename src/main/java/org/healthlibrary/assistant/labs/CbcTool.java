@@ -1,0 +1,46 @@
+package org.healthlibrary.assistant.labs;
+
+import dev.langchain4j.agent.tool.P;
+import dev.langchain4j.agent.tool.Tool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.healthlibrary.assistant.cbc.CbcClassifier;
+import org.healthlibrary.assistant.cbc.CbcInterpreter;
+import org.healthlibrary.assistant.cbc.CbcPattern;
+import org.healthlibrary.assistant.cbc.Urgency;
+import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+
+/**
+ * The CBC classifier as a LangChain4j tool for model mode: the model hands over the patient's
+ * words and gets back the same deterministic report as {@code POST /api/cbc}, disclaimer
+ * included, so it only has to word the answer, never to interpret numbers. Invalid input
+ * (blank, too long) comes back as a report with a question rather than an exception.
+ * Application-scoped and thread-safe.
+ */
+@ApplicationScoped
+public class CbcTool {
+
+    private final CbcInterpreter interpreter;
+
+    public CbcTool(CbcInterpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    @Tool("Interprets complete blood count (CBC) numbers the patient gave (hemoglobin, hematocrit, RBC, WBC, ANC or "
+            + "neutrophils, lymphocytes, platelets, MCV; with units, age, sex, pregnancy, temperature, chemotherapy) "
+            + "and returns the exact report: status and CTCAE grade per value, pattern, urgency with reasons, "
+            + "questions to ask, a plain-language summary and the disclaimer. Always use it for lab numbers; never "
+            + "interpret the numbers yourself, and never turn the report into a diagnosis.")
+    public CbcResponse interpretBloodCount(
+            @P("The patient's message with the blood count numbers, word for word, including age, sex, pregnancy, "
+                    + "temperature or chemotherapy if mentioned") String labText) {
+        if (labText != null && labText.length() > CbcRequestMapper.MAX_TEXT) {
+            return new CbcResponse(List.of(), CbcPattern.NONE, List.of(), Urgency.ROUTINE, List.of(),
+                    List.of("The message is longer than " + CbcRequestMapper.MAX_TEXT + " characters. Please send "
+                            + "only the blood count numbers."), "We could not read this message. Please send only "
+                            + "the blood count numbers.", CbcClassifier.RULE_SET, List.of(), DisclaimerPolicy.TEXT);
+        }
+        return CbcResponse.of(interpreter.interpret(labText == null ? "" : labText))
+                .withDisclaimer(DisclaimerPolicy.TEXT);
+    }
+}

@@ -1,0 +1,158 @@
+package org.healthlibrary.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap necessary condition for a rule pattern to match: the text must contain at least one
+ * of a few literal strings that every match starts with. {@code \b(?:chest|heart) pain} can only
+ * match where "chest" or "heart" occurs, so a message without either word skips the regex.
+ *
+ * <p>Contract: if {@link #mightMatch} is false, the pattern cannot match (no false negatives).
+ * The literals are read from the pattern source only when its shape is plainly recognised: a
+ * top-level alternation whose every branch starts (after an optional {@code \b}) with a literal
+ * word or a non-optional group of such alternatives. For anything else (look-arounds first, an
+ * optional first group, a character class) the gate always passes. A test checks the contract
+ * against every shipped rule on the labelled messages.
+ *
+ * <p>Why: most rules cannot apply to a given message; {@link String#contains} is far cheaper
+ * than running a large alternation at every position. Immutable and thread-safe.
+ */
+final class LiteralGate {
+
+    private static final LiteralGate ALWAYS = new LiteralGate(null);
+
+    /** Literal characters that may appear in an extracted prefix. */
+    private static final Pattern LITERAL_CHAR = Pattern.compile("[a-z0-9' ]");
+
+    private final String[] literals;
+
+    private LiteralGate(String[] literals) {
+        this.literals = literals;
+    }
+
+    /** The gate for a pattern source (after macro expansion). */
+    static LiteralGate of(String regex) {
+        Set<String> found = alternatives(regex);
+        if (found == null || found.isEmpty() || found.contains("")) {
+            return ALWAYS;
+        }
+        return new LiteralGate(found.toArray(String[]::new));
+    }
+
+    /** False only when the pattern certainly cannot match {@code text}. */
+    boolean mightMatch(String text) {
+        if (literals == null) {
+            return true;
+        }
+        for (String literal : literals) {
+            if (text.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when this gate never filters anything. */
+    boolean passesEverything() {
+        return literals == null;
+    }
+
+    /** Starting literals of every top-level alternative, or {@code null} if any has none. */
+    private static Set<String> alternatives(String regex) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String branch : splitTopLevel(regex)) {
+            Set<String> starts = startsOf(branch);
+            if (starts == null) {
+                return null;
+            }
+            out.addAll(starts);
+        }
+        return out;
+    }
+
+    /** Literals one branch must start with, or {@code null} when the shape is not recognised. */
+    private static Set<String> startsOf(String branch) {
+        String b = branch.startsWith("\\b") ? branch.substring(2) : branch;
+        if (b.startsWith("(?:")) {
+            int close = matchingParen(b, 0);
+            if (close < 0 || isOptionalQuantifier(b, close + 1)) {
+                return null;
+            }
+            return alternatives(b.substring(3, close));
+        }
+        if (b.startsWith("(")) {
+            return null;
+        }
+        int end = 0;
+        while (end < b.length() && LITERAL_CHAR.matcher(String.valueOf(b.charAt(end))).matches()) {
+            end++;
+        }
+        if (end < b.length() && isOptionalQuantifier(b, end)) {
+            end--;
+        }
+        if (end <= 0) {
+            return null;
+        }
+        return Set.of(b.substring(0, end));
+    }
+
+    private static boolean isOptionalQuantifier(String s, int at) {
+        if (at >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(at);
+        return c == '?' || c == '*' || (c == '{' && s.startsWith("{0", at));
+    }
+
+    /** Index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int matchingParen(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Splits on '|' outside groups and character classes. */
+    static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+}

@@ -1,0 +1,291 @@
+package org.healthlibrary.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.healthlibrary.assistant.safety.MentionCues.*;
+
+/**
+ * Decides whether a symptom mentioned at a given place in a normalised message is something
+ * the person (or someone with them) has now, or only talked about: negated ("no chest pain",
+ * "I don't have a fever or trouble breathing"), in the past ("I had a stroke years ago"),
+ * hypothetical ("what should I do if I ever get a fever on chemo?") or a general question
+ * with nobody experiencing it ("can anemia cause shortness of breath?").
+ *
+ * <p>The rules lean towards {@link Status#AFFIRMED} whenever the wording is unclear, because a
+ * missed emergency costs more than an unnecessary "call 911": negation only reaches back a
+ * few words inside one clause and stops at a new subject ("no fever, my chest hurts"), and a
+ * present cue ("now", "today", "still", "again") beats a past or hypothetical one.
+ *
+ * <p>One instance per message (it holds that message's sentence bounds); immutable once built,
+ * so thread-safe. The cues live in {@link MentionCues}. Every check looks at a bounded window
+ * around the mention, so analysing all mentions of a message is linear in its length.
+ */
+final class MentionAnalysis {
+
+    /** How a mention is meant. Only {@code AFFIRMED} mentions count as red flags. */
+    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION }
+
+    private static final int NEGATION_WINDOW = 6;
+
+    /** Characters of context kept each side of a mention, so every check stays linear in the message. */
+    private static final int WINDOW = 400;
+
+    private final String text;
+    private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
+    private final int lastRecurrence;
+    private final int lastHavingItNow;
+
+    /** The sentence around a mention, clipped to {@link #WINDOW}; {@code offset} is its index in the text. */
+    private record Local(String sentence, int offset, int index) {
+    }
+
+    MentionAnalysis(String normalizedText) {
+        this.text = normalizedText;
+        List<int[]> spans = sentences(normalizedText);
+        sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
+        sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
+        lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
+        lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** How the mention at {@code [start, end)} is meant. */
+    Status status(int start, int end) {
+        Local local = local(start, end);
+        if (negated(local, start, end)) {
+            return Status.NEGATED;
+        }
+        String sentence = local.sentence();
+        int relStart = start - local.offset();
+        int relEnd = end - local.offset();
+        int clauseStart = clauseStart(sentence, relStart);
+        String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
+        boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
+        if (lastRecurrence < 0 && PAST.matcher(clause).find()
+                && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
+            return Status.PAST;
+        }
+        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, relStart)).find()) {
+            return Status.HYPOTHETICAL;
+        }
+        if (isGeneralQuestion(local, relStart, relEnd)) {
+            return Status.GENERAL_QUESTION;
+        }
+        return Status.AFFIRMED;
+    }
+
+    /** True when a negation cue governs the mention, before it or right after it. */
+    boolean negated(int start, int end) {
+        return negated(local(start, end), start, end);
+    }
+
+    /** True when the clause holding the mention dates it years back ("chemo five years ago"). */
+    boolean longPast(int start, int end) {
+        Local local = local(start, end);
+        String sentence = local.sentence();
+        int cs = clauseStart(sentence, start - local.offset());
+        String clause = sentence.substring(cs, clauseEnd(sentence, end - local.offset()));
+        return lastRecurrence < 0 && LONG_PAST.matcher(clause).find()
+                && !clause.contains("still") && !clause.contains("again");
+    }
+
+    /** The sentence holding position {@code pos}, clipped to a window around it. */
+    String sentenceAt(int pos) {
+        return local(pos, pos).sentence();
+    }
+
+    private boolean negated(Local local, int start, int end) {
+        String sentence = local.sentence();
+        if (negatedBefore(sentence, start - local.offset())) {
+            return true;
+        }
+        int relEnd = Math.min(sentence.length(), end - local.offset());
+        String after = sentence.substring(relEnd, clauseEnd(sentence, relEnd));
+        return POST_NEGATION.matcher(after).find() && lastRecurrence < end;
+    }
+
+    private Local local(int start, int end) {
+        int s = sentenceIndex(start);
+        int from = Math.max(sentenceStarts[s], start - WINDOW);
+        int to = Math.min(sentenceEnds[s], Math.max(start, end) + WINDOW);
+        if (from > sentenceStarts[s]) {
+            int space = text.indexOf(' ', from);
+            if (space >= 0 && space < start) {
+                from = space + 1;
+            }
+        }
+        return new Local(text.substring(from, Math.max(from, to)), from, s);
+    }
+
+    private boolean negatedBefore(String sentence, int rel) {
+        String before = sentence.substring(0, rel);
+        boolean allowCommas = OR_BEFORE.matcher(before).find();
+        Matcher pm = PSEUDO_NEGATION.matcher(sentence);
+        int[] pseudoCovered = new int[before.length() + 1];
+        while (pm.find()) {
+            for (int i = pm.start(); i < Math.min(pm.end(), before.length()); i++) {
+                pseudoCovered[i] = 1;
+            }
+        }
+        int words = 0;
+        int i = before.length() - 1;
+        while (i >= 0 && words < NEGATION_WINDOW) {
+            char c = before.charAt(i);
+            if (c == ',') {
+                if (!allowCommas) {
+                    return false;
+                }
+                i--;
+                continue;
+            }
+            if (!isWordChar(c)) {
+                if (c == ':' || c == '(' || c == ')' || c == '"' || c == '-') {
+                    return false;
+                }
+                i--;
+                continue;
+            }
+            int wordEnd = i + 1;
+            while (i >= 0 && isWordChar(before.charAt(i))) {
+                i--;
+            }
+            int wordStart = i + 1;
+            String word = before.substring(wordStart, wordEnd);
+            words++;
+            if (pseudoCovered[wordStart] == 1) {
+                continue;
+            }
+            if (NEGATION_CUES.contains(word)) {
+                if (word.equals("free") && !before.startsWith("free of", wordStart)) {
+                    continue;
+                }
+                if (word.equals("negative") && !before.startsWith("negative for", wordStart)) {
+                    continue;
+                }
+                return true;
+            }
+            if (NEGATION_BREAKERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isGeneralQuestion(Local local, int relStart, int relEnd) {
+        String sentence = local.sentence();
+        String before = sentence.substring(0, relStart);
+        String trimmed = sentence.strip();
+        boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();
+        if (!question) {
+            return false;
+        }
+        if (DEIXIS_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        if (CAUSAL_QUESTION_BEFORE.matcher(before).find()) {
+            String restOfSentence = sentence.substring(Math.min(relEnd, sentence.length()));
+            return !FIRST_PERSON_PRESENT_AFTER.matcher(restOfSentence).find()
+                    && lastHavingItNow < sentenceEnds[local.index()];
+        }
+        String withoutMeta = META.matcher(sentence).replaceAll(" ");
+        return !EXPERIENCER.matcher(withoutMeta).find();
+    }
+
+    private int clauseStart(String sentence, int rel) {
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        int start = 0;
+        int previous = 0;
+        while (m.find() && m.end() <= rel) {
+            previous = start;
+            start = m.end();
+        }
+        // A short lead-in such as "last year," belongs to the clause that follows it.
+        if (start > 0 && wordCount(sentence.substring(previous, start)) <= 4) {
+            return previous;
+        }
+        return start;
+    }
+
+    private int clauseEnd(String sentence, int rel) {
+        Matcher m = CLAUSE_BREAK.matcher(sentence);
+        while (m.find()) {
+            if (m.start() >= rel) {
+                return m.start();
+            }
+        }
+        return sentence.length();
+    }
+
+    private int sentenceIndex(int pos) {
+        int lo = 0;
+        int hi = sentenceEnds.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pos < sentenceEnds[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static int lastMatchStart(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = isWordChar(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
+    }
+
+    /** Sentence spans: split after . ! ? ; and line breaks, but not inside a decimal like 38.5. */
+    static List<int[]> sentences(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean boundary = c == '!' || c == '?' || c == ';' || c == '\n'
+                    || (c == '.' && !(i > 0 && i + 1 < n && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))));
+            if (boundary) {
+                int end = i + 1;
+                while (end < n && (text.charAt(end) == '?' || text.charAt(end) == '!' || text.charAt(end) == '.')) {
+                    end++;
+                }
+                out.add(new int[] {start, end});
+                start = end;
+                i = end - 1;
+            }
+        }
+        if (start < n || out.isEmpty()) {
+            out.add(new int[] {start, n});
+        }
+        return out;
+    }
+}

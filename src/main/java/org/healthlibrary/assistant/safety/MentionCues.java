@@ -1,0 +1,152 @@
+package org.healthlibrary.assistant.safety;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and patterns {@link MentionAnalysis} uses to read how a symptom is mentioned:
+ * negation cues and what ends their reach, past and present cues, hypotheticals, question
+ * forms and who is experiencing the symptom. All run on normalised text ({@link TextNormalizer}).
+ *
+ * <p>Kept apart from the logic so the vocabulary can be reviewed on its own. Every repetition
+ * is bounded, so each pattern is linear in its input. Constants only; thread-safe.
+ */
+final class MentionCues {
+
+    private MentionCues() {
+    }
+
+    static final Set<String> NEGATION_CUES = Set.of(
+            "no", "not", "never", "without", "none", "nor", "neither", "zero", "deny", "denies",
+            "denied", "denying", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't",
+            "aren't", "wasn't", "weren't", "ain't", "free", "negative");
+
+    /** Words after which an earlier negation no longer applies: a new subject, time or turn. */
+    static final Set<String> NEGATION_BREAKERS = Set.of(
+            "and", "but", "then", "now", "so", "because", "though", "although", "however", "yet",
+            "still", "also", "plus", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "he", "she",
+            "he's", "she's", "him", "his", "her", "it", "it's", "there", "there's", "we", "we're",
+            "they", "they're", "which", "who", "that's", "while", "when", "since", "after", "until",
+            "today", "tonight", "suddenly", "started", "starting", "help", "please");
+
+    /** Negation words that do not negate a symptom ("not sure", "no one", "never ... like this"). */
+    static final Pattern PSEUDO_NEGATION = Pattern.compile(
+            "\\bnot (?:sure|certain|only|just|well|good|great|ok|okay|alright|right|normal|better|improving"
+            + "|getting better|going away|go away|stopping|helping|responding|eating|sleeping|drinking|myself"
+            + "|even|feeling (?:well|good|great|right|myself|ok|okay|like myself)|making (?:any )?sense)\\b"
+            + "|\\bno (?:one|idea|matter|help|better|relief|energy|appetite|reason|way|doubt|change|improvement|sleep)\\b"
+            + "|\\bdon't (?:know|understand|feel (?:well|good|great|right|ok|okay)|think|get it|care|remember|like)\\b"
+            + "|\\bdoesn't (?:help|feel right|seem right|make sense)\\b|\\bdidn't (?:help|work|know)\\b"
+            + "|\\bcan't (?:[a-z']+ ){1,4}?without\\b"
+            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b");
+
+    static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:or|nor)|\\band/or),?\\s*$");
+
+    /** "chest pain: no", "the chest pain is gone", "the feeling went away" (right after the mention). */
+    static final Pattern POST_NEGATION = Pattern.compile(
+            "^\\s*(?:[:\\-]\\s*(?:no|none|negative|denied|denies)\\b"
+            + "|,?\\s*(?:(?:feeling|thing|problem|issue|episode|pain|symptoms?|sensation|part)\\s+)?"
+            + "(?:(?:is|was|has|have|are|had|it's|its)\\s+)?(?:(?:all|completely|totally|now|finally|already)\\s+){0,2}"
+            + "(?:gone|went away|resolved|stopped|cleared up|absent)\\b)");
+
+    static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "\\b(?:but|however|although|though|except|yet|whereas|anyway)\\b"
+            + "|(?:,\\s*|\\s)(?:and|so|then)\\s+(?=(?:i|i'm|i've|i'd|my|me|he|she|he's|she's|his|her|it|it's|there"
+            + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
+            + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
+            + "|today|tonight)\\b)");
+
+    static final Pattern PAST = Pattern.compile(
+            "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
+            + "|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple(?: of)?|many|some|\\d{1,2})"
+            + " (?:years?|months?|weeks?|decades?) (?:ago|back|before)"
+            + "|years? ago|months? ago|weeks? ago|a while (?:ago|back)|long (?:time )?ago|used to|in the past|history of|hx of"
+            + "|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager|baby|toddler|young [a-z]+)"
+            + "|when (?:i|he|she) was (?:a |little|young|younger|small|pregnant|in |\\d{1,3})"
+            + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
+            + "|previously|once before|(?:had|have had|has had|got) (?:it|that|this|them|one|those) (?:before|once)"
+            + "|year before last|back in the day|back then|at the time|got over|recovered from)\\b"
+            + "|\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
+
+    /** Year-scale past only: used for context facts such as chemotherapy, whose effect lasts weeks. */
+    static final Pattern LONG_PAST = Pattern.compile(
+            "\\b(?:last (?:year|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d{1,2})"
+            + " (?:years?|decades?) (?:ago|back|before)|years? ago|long (?:time )?ago|in (?:19|20)\\d\\d"
+            + "|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a |little|young|younger|small|\\d{1,3})"
+            + "|in (?:my|his|her) (?:teens|twenties|thirties|childhood|youth))\\b");
+
+    static final Pattern PRESENT = Pattern.compile(
+            "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment"
+            + "|(?<!none |not |never |nothing |no )since (?:this|last|yesterday|the|my|i|he|she|we|\\d|a|an|early|noon|lunch"
+            + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
+            + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
+            + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
+            + "|just (?:now|had|happened|started|began|[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
+            + "|i've got|i feel|i'm feeling)\\b"
+            + "|\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
+            + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?[a-z]+ing\\b");
+
+    /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
+    static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
+            "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b");
+
+    /** "had a seizure in 2012, none since": an episode dated in the past and over. */
+    static final Pattern RESOLVED_AFTER = Pattern.compile(
+            "\\b(?:none|nothing|not|no more|no other|no further|never again|not once) (?:since|after|now|anymore|ever since|again)\\b");
+
+    static final Pattern RECURRENCE = Pattern.compile(
+            "\\b(?:again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
+            + "|same thing (?:is )?happening)\\b");
+
+    static final Pattern HYPOTHETICAL = Pattern.compile(
+            "\\b(?:if|in case|whenever|what if|suppose|supposing|let's say) (?:[a-z']+ ){0,2}?(?:ever|get|gets|start|starts"
+            + "|develop|develops|notice|notices|were to|was to|should|experience|experiences|become|becomes|begin|begins)\\b"
+            + "|\\bwhat (?:happens|would happen|could happen|to do) (?:if|when)\\b"
+            + "|\\bwhen (?:should|do|would|must|can) (?:i|you|we|one|someone|people|a person|patients)\\b"
+            + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
+            + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
+            + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
+            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b"
+            + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
+            + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
+
+    static final Pattern QUESTION_START = Pattern.compile(
+            "^[\\s\"'(]*(?:what|what's|why|how|how's|can|could|does|do|did|is|are|was|will|would|should|when|which|who"
+            + "|where|tell me|explain|define|describe|info|information|any info|i want to (?:know|learn|understand)"
+            + "|i'd like to (?:know|learn)|i wonder|i was wondering|i'm wondering|wondering|curious|just curious"
+            + "|i'm curious|quick question|question)(?![a-z'])");
+
+    /** Phrases that mention the asker without making them the one with the symptom. */
+    static final Pattern META = Pattern.compile(
+            "\\b(?:tell me|tell us|show me|give me|explain(?: to me)?|help me (?:understand|learn|know)|let me know"
+            + "|can you tell me|could you tell me|i want to (?:know|learn|understand)|i'd like to (?:know|learn|understand)"
+            + "|i (?:was|am|'m) (?:wondering|curious)|i'm (?:wondering|curious|just curious)|i wonder"
+            + "|i (?:read|heard|saw|learned)|i was told|for me to understand|do you know|i need to know"
+            + "|my (?:doctor|nurse|oncologist|hematologist|provider|care team|pharmacist|teacher|professor|class|school)"
+            + "|i'm (?:a nurse|a student|a caregiver|writing|studying|doing)|just curious)\\b");
+
+    static final Pattern EXPERIENCER = Pattern.compile(
+            "\\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|our|us|he|he's|she|she's|him|his|her|hers"
+            + "|himself|herself|husband|wife|son|daughter|mom|mum|mother|dad|father|child|kid|baby|boy|girl|partner"
+            + "|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|brother|sister|friend|aunt|uncle|roommate"
+            + "|neighbor|neighbour|family member)\\b"
+            + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b");
+
+    /** "can anemia cause ...", "could my anemia lead to ...": asks about causes, not about a present symptom. */
+    static final Pattern CAUSAL_QUESTION_BEFORE = Pattern.compile(
+            "\\b(?:can|could|does|do|will|would|might|may|is|are)\\b(?: [a-z0-9']+){1,4}? (?:cause|causes|lead to|give you|make you"
+            + "|result in|bring on|trigger|increase the risk of|raise the risk of|a sign of|a symptom of|signs of|symptoms of"
+            + "|related to|linked to|associated with)\\b(?: [a-z']+){0,2} ?$");
+
+    /** The asker says they have it now, after the symptom: "... the chest pain I'm having". */
+    static final Pattern FIRST_PERSON_PRESENT_AFTER = Pattern.compile(
+            "\\b(?:i'm having|i am having|i have|i've been having|i've got|i get|i feel|i'm feeling|he's having|she's having"
+            + "|he has|she has|right now|now|today|tonight|this morning|at the moment)\\b");
+
+    /** In a later sentence: "I have it now", "I've been having this all day". */
+    static final Pattern HAVING_IT_NOW = Pattern.compile(
+            "\\b(?:i'm having (?:it|this|that|them|these)|i have (?:it|this|that|them|these)|i've been having|i've got (?:it|this)"
+            + "|i'm feeling (?:it|this)|i feel (?:it|this)|right now|happening (?:to me )?now|happening to me)\\b");
+
+    static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
+}

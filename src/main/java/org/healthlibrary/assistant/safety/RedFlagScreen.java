@@ -1,0 +1,134 @@
+package org.healthlibrary.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+
+/**
+ * The red-flag screen: decides, before retrieval and before any model, whether a message
+ * describes an emergency from CLINICAL-REFERENCE.md section 5, in the words people actually
+ * use ("can't catch my breath", "my nose won't stop bleeding", "I want to end it all").
+ *
+ * <p>Contract: {@link #screen(String, ClinicalContext)} returns an emergency when any rule of
+ * {@code safety/red-flags.txt} matches the normalised message ({@link TextNormalizer}) at a
+ * mention that is affirmed ({@link MentionAnalysis}: not negated, not in the past, not
+ * hypothetical, not a general question), or when a present fever meets low white cells or
+ * chemotherapy ({@link NeutropenicFeverRule}). Otherwise {@link RedFlagResult#none()}. It never
+ * throws on any input text, including {@code null} and very long or adversarial strings.
+ *
+ * <p>Design: sensitivity comes first. Every uncertain reading resolves to "emergency": a
+ * negation reaches back only a few words within a clause, and a present cue ("now", "still",
+ * "again") overrides a past one. User text cannot turn the screen off: it runs on the raw
+ * message, whatever instructions the message contains.
+ *
+ * <p>Immutable and thread-safe; rules are compiled once. Cost is linear in message length
+ * (bounded repetition only), well under a millisecond for a chat message.
+ */
+public final class RedFlagScreen {
+
+    private static final String RESOURCE = "/safety/red-flags.txt";
+
+    private final List<RedFlagRule> symptomRules;
+    private final NeutropenicFeverRule neutropenicFever;
+
+    private RedFlagScreen(List<RedFlagRule> rules) {
+        List<RedFlagRule> symptoms = new ArrayList<>();
+        List<RedFlagRule> fever = new ArrayList<>();
+        List<RedFlagRule> context = new ArrayList<>();
+        for (RedFlagRule r : rules) {
+            switch (r.kind()) {
+                case RedFlagRule.FEVER -> fever.add(r);
+                case RedFlagRule.FEVER_CONTEXT -> context.add(r);
+                default -> symptoms.add(r);
+            }
+        }
+        if (fever.isEmpty() || context.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " needs FEVER and FEVER_CONTEXT rules");
+        }
+        this.symptomRules = List.copyOf(symptoms);
+        this.neutropenicFever = new NeutropenicFeverRule(fever, context);
+    }
+
+    /** The screen with the shipped rules. */
+    public static RedFlagScreen standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Screens a message with no clinical context beyond the message itself. */
+    public RedFlagResult screen(String message) {
+        return screen(message, ClinicalContext.none());
+    }
+
+    /**
+     * Screens a message. {@code context} says what is already known (low white cells,
+     * chemotherapy) so that "I have a fever" alone can be an emergency.
+     */
+    public RedFlagResult screen(String message, ClinicalContext context) {
+        return screenNormalized(TextNormalizer.normalize(message), context);
+    }
+
+    /** Same as {@link #screen(String, ClinicalContext)} for text already normalised by {@link TextNormalizer}. */
+    RedFlagResult screenNormalized(String text, ClinicalContext context) {
+        Objects.requireNonNull(context, "context (use ClinicalContext.none())");
+        if (text.isEmpty()) {
+            return RedFlagResult.none();
+        }
+        MentionAnalysis analysis = new MentionAnalysis(text);
+        for (RedFlagRule rule : symptomRules) {
+            if (firesOn(rule, analysis)) {
+                return RedFlagResult.emergency(rule.category(), rule.id());
+            }
+        }
+        String feverRule = neutropenicFever.check(analysis, context);
+        return feverRule == null
+                ? RedFlagResult.none()
+                : RedFlagResult.emergency(RedFlagCategory.NEUTROPENIC_FEVER, feverRule);
+    }
+
+    /**
+     * A line per rule match with how the mention was read, for debugging rules and for the
+     * staff trace. Contains message text: never log it at INFO or above.
+     */
+    String explain(String message) {
+        String text = TextNormalizer.normalize(message);
+        MentionAnalysis analysis = new MentionAnalysis(text);
+        StringBuilder out = new StringBuilder("normalised: ").append(text).append('\n');
+        for (RedFlagRule rule : symptomRules) {
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                String reading = rule.always() ? "ALWAYS"
+                        : rule.excludedIn(analysis.sentenceAt(m.start())) ? "UNLESS"
+                        : analysis.status(m.start(), m.end()).name();
+                out.append(rule.id()).append(" '").append(m.group()).append("' -> ").append(reading).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean firesOn(RedFlagRule rule, MentionAnalysis analysis) {
+        if (!rule.gate().mightMatch(analysis.text())) {
+            return false;
+        }
+        Matcher m = rule.pattern().matcher(analysis.text());
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            if (rule.always()) {
+                return true;
+            }
+            if (rule.excludedIn(analysis.sentenceAt(m.start()))) {
+                continue;
+            }
+            if (analysis.status(m.start(), m.end()) == MentionAnalysis.Status.AFFIRMED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class Holder {
+        static final RedFlagScreen STANDARD = new RedFlagScreen(RedFlagRule.load(RESOURCE));
+    }
+}

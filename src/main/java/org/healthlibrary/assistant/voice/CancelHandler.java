@@ -1,0 +1,19 @@
+package org.healthlibrary.assistant.voice;
+
+import com.amazon.ask.model.Intent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** {@code AMAZON.CancelIntent}: says goodbye and ends the session. */
+@ApplicationScoped
+public class CancelHandler implements IntentHandler {
+
+    @Override
+    public String intentName() {
+        return "AMAZON.CancelIntent";
+    }
+
+    @Override
+    public VoiceReply handle(Intent intent, SessionState state) {
+        return VoiceReply.farewell(Prompts.GOODBYE);
+    }
+}

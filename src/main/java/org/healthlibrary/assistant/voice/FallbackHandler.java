@@ -1,0 +1,19 @@
+package org.healthlibrary.assistant.voice;
+
+import com.amazon.ask.model.Intent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** {@code AMAZON.FallbackIntent}: something the model could not place; suggests what to say and keeps the session open. */
+@ApplicationScoped
+public class FallbackHandler implements IntentHandler {
+
+    @Override
+    public String intentName() {
+        return "AMAZON.FallbackIntent";
+    }
+
+    @Override
+    public VoiceReply handle(Intent intent, SessionState state) {
+        return VoiceReply.prompt(Prompts.FALLBACK, state);
+    }
+}

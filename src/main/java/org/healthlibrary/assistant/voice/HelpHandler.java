@@ -1,0 +1,19 @@
+package org.healthlibrary.assistant.voice;
+
+import com.amazon.ask.model.Intent;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** {@code AMAZON.HelpIntent}: says what the skill can do and keeps the session open. */
+@ApplicationScoped
+public class HelpHandler implements IntentHandler {
+
+    @Override
+    public String intentName() {
+        return "AMAZON.HelpIntent";
+    }
+
+    @Override
+    public VoiceReply handle(Intent intent, SessionState state) {
+        return VoiceReply.prompt(Prompts.HELP, state);
+    }
+}

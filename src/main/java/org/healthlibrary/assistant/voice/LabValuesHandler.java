@@ -1,0 +1,44 @@
+package org.healthlibrary.assistant.voice;
+
+import com.amazon.ask.model.Intent;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.healthlibrary.assistant.answer.AnswerResult;
+import org.healthlibrary.assistant.answer.AnswerService;
+
+/**
+ * {@code LabValuesIntent}: the value from the slots is added to the lab values given in this
+ * session, and all of them go through the answer pipeline as one message written like a chat
+ * message ("hemoglobin 9.5 g/dL, platelets 85000/uL"), so the lab classifier sees the whole
+ * picture. A value that was not understood is asked for again.
+ */
+@ApplicationScoped
+public class LabValuesHandler implements IntentHandler {
+
+    private final AnswerService answers;
+
+    public LabValuesHandler(AnswerService answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public String intentName() {
+        return "LabValuesIntent";
+    }
+
+    @Override
+    public VoiceReply handle(Intent intent, SessionState state) {
+        Optional<LabReading> reading = LabReading.of(intent);
+        if (reading.isEmpty()) {
+            return VoiceReply.prompt(Prompts.LAB_AGAIN, state);
+        }
+        SessionState next = state.withLabValue(reading.get().analyte(), reading.get().words());
+        AnswerResult result = answers.answer(message(next), next.conversation());
+        return VoiceReply.answer(result, next);
+    }
+
+    /** The message for the pipeline: every lab value given in the session. */
+    static String message(SessionState state) {
+        return String.join(", ", state.labValues().values());
+    }
+}

@@ -1,0 +1,66 @@
+package org.healthlibrary.assistant.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DoseRequestDetectorTest {
+
+    private final DoseRequestDetector detector = DoseRequestDetector.standard();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            how many mg of iron should I take                      | true
+            what dose of prednisone is right for ITP?              | true
+            how much b12 should I take a day                       | true
+            Can I double my folic acid dose?                       | true
+            what's the maximum dose of tylenol with low platelets  | true
+            how many iron pills a day is safe                      | true
+            is 325 mg of ferrous sulfate too much?                 | true
+            How much vitamin B12 do I need to inject?              | true
+            how often should I take my iron tablets                | true
+            what is the right dosage for my son                    | true
+            should I take 2 tablets or 1                           | true
+            does iron help with anemia?                            | false
+            what foods are high in iron?                           | false
+            how much does a blood transfusion cost?                | false
+            how many platelets are normal?                         | false
+            what is prednisone used for?                           | false
+            can iron pills make your poop black?                   | false
+            how much blood do they take for a CBC?                 | false
+            """)
+    void detectsDoseQuestions(String message, boolean expected) {
+        assertThat(detector.isDoseRequest(message)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Take 325 mg of ferrous sulfate daily.                  | true
+            "Adults usually take 1,000 mcg of B12."                | true
+            take two tablets twice a day                           | true
+            5 ml every 6 hours                                     | true
+            Use 2 puffs when needed.                               | true
+            1000 IU of vitamin D                                   | true
+            take it twice a day with food                          | true
+            Hemoglobin under 12 g/dL is low for women.             | false
+            Platelets under 150 x10^9/L are low.                   | false
+            A unit of blood holds about 300 ml of red cells.       | false
+            A fever is 38.0 C (100.4 F) or higher.                 | false
+            "A WBC of 4,500 per microliter is in range."           | false
+            Take your medicine the way your provider prescribed.   | false
+            Your body makes millions of red cells every second.    | false
+            """)
+    void findsDosesInAnswers(String answer, boolean expected) {
+        assertThat(detector.containsDose(answer)).isEqualTo(expected);
+    }
+
+    @Test
+    void replyRefusesAndPointsToProviderOrPharmacist() {
+        assertThat(DoseRequestDetector.REPLY)
+                .startsWith("We do not give medicine doses.")
+                .contains("healthcare provider or pharmacist");
+        assertThat(detector.containsDose(DoseRequestDetector.REPLY)).isFalse();
+    }
+}
