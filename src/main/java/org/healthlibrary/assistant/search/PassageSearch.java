@@ -39,7 +39,8 @@ import org.healthlibrary.assistant.knowledge.Passage;
  *       question asks about ({@link QuestionIntent}), whose heading matches the question, and
  *       whose article is the question's subject.</li>
  * </ol>
- * Misspelled words are read as the closest library word before either stage (the embedded
+ * Typing slips in question words ("symtpoms") are fixed first ({@link QuestionSpelling}), and
+ * misspelled topic words are read as the closest library word before either stage (the embedded
  * question is the corrected one). Every hit carries the evidence the gate needs (coverage,
  * anchoring), computed from the passage's words whichever stage found it. Thread-safe; each
  * call acquires and releases a searcher.
@@ -88,7 +89,8 @@ public class PassageSearch {
         });
     }
 
-    private SearchResult run(IndexSearcher searcher, String question, int limit) throws IOException {
+    private SearchResult run(IndexSearcher searcher, String asked, int limit) throws IOException {
+        String question = QuestionSpelling.fix(asked);
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
         QueryTerms terms = queryWords.analyze(reader, question);
