@@ -185,8 +185,11 @@ public class AnswerService {
                 citationOf(overview), null, about(state, overview));
     }
 
-    /** An article's first passage (its overview), if the article is in the library. */
+    /** An article's first passage (its overview), if the article is in the library and the index is open. */
     private Optional<Passage> overview(String articleId) {
+        if (!index.isReady()) {
+            return Optional.empty();
+        }
         return search.passagesOf(articleId).stream().findFirst();
     }
 
@@ -247,10 +250,18 @@ public class AnswerService {
         return new AnswerResult(outcome, text, citations, report, outcome == Outcome.EMERGENCY, done, conversation);
     }
 
-    /** The scope vocabulary extended with the loaded library's titles and synonyms, rebuilt when the library changes. */
+    /**
+     * The scope vocabulary extended with the loaded library's titles and synonyms, rebuilt when
+     * the library changes. While the index is not open (a first build still running) the standard
+     * screen is used, so that emergencies and lab values are still answered; library questions
+     * then get 503 from retrieval.
+     */
     private LibraryScope scope() {
-        Library library = index.library();
         LibraryScope current = scope;
+        if (!index.isReady()) {
+            return current;
+        }
+        Library library = index.library();
         if (!current.hash().equals(library.contentHash())) {
             List<String> terms = new ArrayList<>();
             for (Article a : library.articles()) {

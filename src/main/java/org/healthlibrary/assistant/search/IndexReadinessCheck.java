@@ -21,8 +21,8 @@ public class IndexReadinessCheck implements HealthCheck {
         var builder = HealthCheckResponse.named("library-index").status(index.isReady());
         if (index.isReady()) {
             builder.withData("articles", index.library().articles().size());
-        } else if (index.failure() != null) {
-            builder.withData("reason", index.failure());
+        } else {
+            builder.withData("reason", index.failure() != null ? index.failure() : "the index is being opened or built");
         }
         return builder.build();
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * Owns the live Lucene index of the health library. At start-up it loads the articles and
  * opens the current index generation when its stamp matches the articles' content hash,
- * otherwise builds a new generation first. {@link #rebuild()} builds a new generation while
+ * otherwise builds a new generation; start-up waits for that at most
+ * {@code assistant.index.start-wait}, and a longer build finishes in the background. {@link #rebuild()} builds a new generation while
  * the old one keeps serving, then swaps it in at once. Queries go through
  * {@link #withSearcher}; they never see a half-built index.
  *
@@ -82,13 +84,34 @@ public class LibraryIndex {
         return () -> loader.load(knowledgePath);
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes StartupEvent event, IndexConfig config) {
+        openAtStart(config.startWait());
+    }
+
+    /**
+     * Opens or builds the index on a thread of its own and waits for it at most {@code wait};
+     * a longer build finishes in the background (not ready until then). Returns true when the
+     * index was open (or had failed) within the wait.
+     */
+    boolean openAtStart(Duration wait) {
+        Thread opener = Thread.ofPlatform().name("library-index-open").daemon(true).start(() -> {
+            try {
+                openOrBuild();
+            } catch (RuntimeException | IOException e) {
+                failure = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.errorf("Health library index could not be opened (%s); the service is not ready", failure);
+            }
+        });
         try {
-            openOrBuild();
-        } catch (RuntimeException | IOException e) {
-            failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.errorf("Health library index could not be opened (%s); the service is not ready", failure);
+            if (opener.join(wait)) {
+                return true;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        LOG.infof("The index is still being built after %d s: starting now; not ready until the build is done",
+                wait.toSeconds());
+        return false;
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.healthlibrary.assistant.search.IndexNotReadyException;
 
 /**
  * The skill: maps each request to its reply. {@code LaunchRequest} greets and keeps the session
  * open; an {@code IntentRequest} goes to the {@link IntentHandler} for its intent (an intent
  * with no handler gets the fallback reply); {@code SessionEndedRequest} and any other request
- * type get no speech, as Alexa requires. Thread-safe.
+ * type get no speech, as Alexa requires. A question that reaches the library before its index
+ * is open gets a spoken "still getting ready" (emergencies and lab values never need the
+ * index), not an HTTP error the device would read as a broken skill. Thread-safe.
  */
 @ApplicationScoped
 public class AlexaSkill {
@@ -54,6 +57,10 @@ public class AlexaSkill {
         if (handler == null) {
             return VoiceReply.prompt(Prompts.FALLBACK, state);
         }
-        return handler.handle(request.getIntent(), state);
+        try {
+            return handler.handle(request.getIntent(), state);
+        } catch (IndexNotReadyException e) {
+            return VoiceReply.prompt(Prompts.NOT_READY, state);
+        }
     }
 }

@@ -21,6 +21,10 @@ final class Prompts {
 
     static final String GOODBYE = "Goodbye, and take care.";
 
+    /** While the library's index is still being built (first start of a large library). */
+    static final String NOT_READY = "The health library is still getting ready. Please ask me again in a minute. "
+            + "If you think you have an emergency, call 911 or your local emergency number now.";
+
     private Prompts() {
     }
 }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.healthlibrary.assistant.knowledge.LibraryLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,43 @@ class LibraryIndexTest {
         index.openOrBuild();
         assertThat(index.isReady()).isTrue();
         assertThat(new IndexReadinessCheck(index).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
+    @Test
+    void startUpReturnsReadyWhenTheBuildFitsTheWait() {
+        assertThat(index.openAtStart(Duration.ofSeconds(60))).isTrue();
+        assertThat(index.isReady()).isTrue();
+    }
+
+    @Test
+    void aLongFirstBuildGoesOnInTheBackgroundAfterTheWait() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        LibraryLoader loader = new LibraryLoader();
+        LibraryIndex slow = new LibraryIndex(() -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return loader.load(knowledge);
+        }, tmp.resolve("slow-index"), SearchSettings.keywordOnly());
+        try {
+            assertThat(slow.openAtStart(Duration.ofMillis(50))).isFalse();
+            assertThat(slow.isReady()).isFalse();
+            HealthCheckResponse building = new IndexReadinessCheck(slow).call();
+            assertThat(building.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+            assertThat(building.getData().orElseThrow()).containsEntry("reason", "the index is being opened or built");
+            assertThatThrownBy(slow::library).isInstanceOf(IndexNotReadyException.class);
+
+            release.countDown();
+            for (int i = 0; i < 300 && !slow.isReady(); i++) {
+                Thread.sleep(50);
+            }
+            assertThat(slow.isReady()).isTrue();
+            assertThat(slow.library().articles()).hasSize(2);
+        } finally {
+            slow.close();
+        }
     }
 
     @Test
