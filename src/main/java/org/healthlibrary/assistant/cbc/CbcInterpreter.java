@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public final class CbcInterpreter {
 
+    /**
+     * The longest free text the service's entry points hand over (a chat message, a lab text,
+     * the model tool's argument): longer text is refused with a message, not cut.
+     */
+    public static final int MAX_TEXT = 2000;
+
     private final LabTextExtractor extractor = new LabTextExtractor();
     private final CbcClassifier classifier = new CbcClassifier();
 

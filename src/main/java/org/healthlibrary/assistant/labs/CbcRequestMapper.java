@@ -25,7 +25,7 @@ import org.healthlibrary.assistant.http.ApiException;
 final class CbcRequestMapper {
 
     /** Longest text accepted, in characters. */
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = CbcInterpreter.MAX_TEXT;
     /** Most structured values accepted in one request. */
     static final int MAX_VALUES = 20;
     private static final String CODES = Arrays.stream(Analyte.values()).map(Enum::name)

@@ -8,7 +8,6 @@ import io.quarkiverse.langchain4j.RegisterAiService;
 import io.quarkiverse.langchain4j.runtime.aiservice.ChatEvent;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.healthlibrary.assistant.labs.CbcTool;
 
 /**
  * The chat model as quarkus-langchain4j exposes it: the system prompt from

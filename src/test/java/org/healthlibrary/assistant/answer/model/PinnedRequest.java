@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.healthlibrary.assistant.labs.CbcTool;
 
 /**
  * The exact request model mode sends for "Is pancytopenia leukemia?" as a new conversation:

@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.labs;
+package org.healthlibrary.assistant.answer;
 
 import java.util.List;
 import org.healthlibrary.assistant.cbc.Analyte;
@@ -9,8 +9,9 @@ import org.healthlibrary.assistant.cbc.Urgency;
 import org.healthlibrary.assistant.safety.Disclaimed;
 
 /**
- * The JSON body of a CBC interpretation: the {@link CbcReport} fields plus the disclaimer,
- * which the disclaimer gate fills in on the way out (or {@link CbcTool} directly). Immutable.
+ * The JSON body of a CBC interpretation, for {@code POST /api/cbc} and the model's CBC tool:
+ * the {@link CbcReport} fields plus the disclaimer, which the disclaimer gate fills in on the
+ * way out (or the tool directly). Immutable.
  *
  * @param analytes    per-analyte results: analyte, value, unit, status, grade, referenceRange
  * @param pattern     which lines are low

@@ -1,8 +1,9 @@
-package org.healthlibrary.assistant.labs;
+package org.healthlibrary.assistant.answer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.Tool;
+import org.healthlibrary.assistant.answer.CbcResponse;
 import org.healthlibrary.assistant.cbc.Analyte;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.Urgency;

@@ -1,9 +1,10 @@
-package org.healthlibrary.assistant.labs;
+package org.healthlibrary.assistant.answer.model;
 
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import org.healthlibrary.assistant.answer.CbcResponse;
 import org.healthlibrary.assistant.cbc.CbcClassifier;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcPattern;
@@ -34,9 +35,9 @@ public class CbcTool {
     public CbcResponse interpretBloodCount(
             @P("The patient's message with the blood count numbers, word for word, including age, sex, pregnancy, "
                     + "temperature or chemotherapy if mentioned") String labText) {
-        if (labText != null && labText.length() > CbcRequestMapper.MAX_TEXT) {
+        if (labText != null && labText.length() > CbcInterpreter.MAX_TEXT) {
             return new CbcResponse(List.of(), CbcPattern.NONE, List.of(), Urgency.ROUTINE, List.of(),
-                    List.of("The message is longer than " + CbcRequestMapper.MAX_TEXT + " characters. Please send "
+                    List.of("The message is longer than " + CbcInterpreter.MAX_TEXT + " characters. Please send "
                             + "only the blood count numbers."), "We could not read this message. Please send only "
                             + "the blood count numbers.", CbcClassifier.RULE_SET, List.of(), DisclaimerPolicy.TEXT);
         }
