@@ -26,6 +26,7 @@ import org.healthlibrary.assistant.safety.SafetyVerdict;
 import org.healthlibrary.assistant.safety.ScopeClassifier;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
+import org.healthlibrary.assistant.search.QuestionIntent;
 import org.healthlibrary.assistant.search.SearchHit;
 import org.healthlibrary.assistant.search.SearchResult;
 import org.healthlibrary.assistant.search.Snippets;
@@ -144,6 +145,10 @@ public class AnswerService {
             }
         }
         record(trace, result);
+        Optional<AnswerResult> comparison = comparison(trace, query, result, decision, verdict, state);
+        if (comparison.isPresent()) {
+            return comparison.get();
+        }
         if (decision.outcome() == Outcome.ANSWERED) {
             return answered(trace, query, result, verdict, state, sessionId, decision.rule(), wording);
         }
@@ -176,6 +181,41 @@ public class AnswerService {
         }
         return finish(trace, Outcome.ANSWERED, rule, text, citations, null,
                 state.about(main.passage().articleId(), main.passage().articleTitle()));
+    }
+
+    /**
+     * A comparison of two library topics that the best passage does not compare (it compares
+     * another pair, or the gate found none): each topic's overview lead, side by side, citing
+     * both. Empty when the question is no comparison, names fewer than two topics, or the best
+     * passage's headings already name all of them.
+     */
+    private Optional<AnswerResult> comparison(TraceRecorder trace, String question, SearchResult result,
+                                              EvidenceGate.Decision decision, SafetyVerdict verdict, Conversation state) {
+        if (result.intent() != QuestionIntent.COMPARISON || decision.outcome() == Outcome.OUT_OF_SCOPE
+                || decision.rule().equals("evidence:unknown-medical-term")) {
+            return Optional.empty();
+        }
+        Library library = index.library();
+        List<Article> named = ComparedTopics.named(question, library);
+        if (named.size() < 2 || decision.outcome() == Outcome.ANSWERED
+                && ComparedTopics.headingsName(result.hits().getFirst().passage(), named, library)) {
+            return Optional.empty();
+        }
+        List<Passage> overviews = new ArrayList<>();
+        for (Article a : named.subList(0, 2)) {
+            overview(a.id()).ifPresent(overviews::add);
+        }
+        if (overviews.size() < 2) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder(prefix(verdict));
+        List<Citation> citations = new ArrayList<>();
+        for (Passage p : overviews) {
+            text.append(p.articleTitle()).append(": ").append(ExtractiveComposer.lead(p.text(), 2)).append(' ');
+            citations.add(Citation.of(p, Snippets.lead(p.text())));
+        }
+        return Optional.of(finish(trace, Outcome.ANSWERED, "comparison:overviews", text.toString().strip(), citations,
+                null, state.about(overviews.getFirst().articleId(), overviews.getFirst().articleTitle())));
     }
 
     /** A false premise the library contradicts, with no better passage: the correction, citing its article. */

@@ -40,6 +40,32 @@ class ChatResourceTest {
     }
 
     @Test
+    void aComparisonOfTwoTopicsNoPassageComparesIsAnsweredFromBothOverviews() {
+        given().contentType(ContentType.JSON).body("{\"message\": \"What is the difference between anemia and leukemia?\"}")
+                .when().post("/api/chat")
+                .then().statusCode(200)
+                .body("outcome", equalTo("ANSWERED"))
+                .body("answer", startsWith("Anemia: "))
+                .body("answer", containsString(" Leukemia: "))
+                .body("citations", hasSize(2))
+                .body("citations[0].section", equalTo("Overview"))
+                .body("citations[0].articleId", equalTo("anemia"))
+                .body("citations[1].section", equalTo("Overview"))
+                .body("citations[1].articleId", equalTo("leukemia"));
+    }
+
+    @Test
+    void aComparisonThatAnArticleAnswersKeepsThatArticlesQuestion() {
+        given().contentType(ContentType.JSON)
+                .body("{\"message\": \"What is the difference between aplastic anemia and pancytopenia?\"}")
+                .when().post("/api/chat")
+                .then().statusCode(200)
+                .body("outcome", equalTo("ANSWERED"))
+                .body("citations[0].section",
+                        equalTo("Common questions > What is the difference between aplastic anemia and pancytopenia?"));
+    }
+
+    @Test
     void answerIsComposedFromSentencesNotTheWholeSection() {
         String answer = given().contentType(ContentType.JSON).body("{\"message\": \"what are the symptoms of pancytopenia\"}")
                 .when().post("/api/chat")

@@ -23,7 +23,7 @@ class InfoResourceTest {
                 .body("mode", equalTo("extractive"))
                 .body("model", nullValue())
                 .body("library.articles", equalTo(16))
-                .body("library.passages", equalTo(193))
+                .body("library.passages", equalTo(194))
                 .body("library.contentHash", equalTo(index.library().contentHash()))
                 .body("embeddingModel", equalTo("all-minilm-l6-v2-q"));
     }
