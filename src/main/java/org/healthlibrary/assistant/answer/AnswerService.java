@@ -141,7 +141,8 @@ public class AnswerService {
             SearchResult again = trace.stage("retrieval", () -> search.search(followUp, config.candidates()));
             EvidenceGate.Decision second = trace.stage("gate", () -> gate.decide(followUp, again, scope));
             if (second.outcome() == Outcome.ANSWERED) {
-                return answered(trace, query, again, verdict, state, sessionId, second.rule() + "+follow-up", wording);
+                return answered(trace, query, again.withFirst(second.hit()), verdict, state, sessionId,
+                        second.rule() + "+follow-up", wording);
             }
         }
         record(trace, result);
@@ -150,7 +151,8 @@ public class AnswerService {
             return comparison.get();
         }
         if (decision.outcome() == Outcome.ANSWERED) {
-            return answered(trace, query, result, verdict, state, sessionId, decision.rule(), wording);
+            return answered(trace, query, result.withFirst(decision.hit()), verdict, state, sessionId, decision.rule(),
+                    wording);
         }
         Optional<PremiseCorrection> premise = verdict.premiseCorrection();
         if (premise.isPresent()) {
@@ -198,7 +200,7 @@ public class AnswerService {
         Library library = index.library();
         List<Article> named = ComparedTopics.named(question, library);
         if (named.size() < 2 || decision.outcome() == Outcome.ANSWERED
-                && ComparedTopics.headingsName(result.hits().getFirst().passage(), named, library)) {
+                && ComparedTopics.headingsName(result.hits().get(decision.hit()).passage(), named, library)) {
             return Optional.empty();
         }
         List<Passage> overviews = new ArrayList<>();

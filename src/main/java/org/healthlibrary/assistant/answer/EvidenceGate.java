@@ -26,6 +26,13 @@ public final class EvidenceGate {
             "disease|diseases|syndrome|syndromes|disorder|disorders|cancer|cancers|infection|infections|fever"
                     + "|deficiency|tumor|tumour|virus|attack|attacks|failure|palsy|anemia|anaemia");
     private static final int HEAD_NOUN_WINDOW = 2;
+    /**
+     * How many further hits of the best hit's article may stand in for it when it covers too
+     * little of the question: retrieval found the right article but ranked a section first
+     * for the question's kind ("why does anemia make you tired": Causes) that lacks its words,
+     * while another section of the same article has them (Symptoms). Other articles never stand in.
+     */
+    private static final int SAME_ARTICLE_ALTERNATIVES = 2;
 
     private final double minCoverage;
 
@@ -50,13 +57,23 @@ public final class EvidenceGate {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:no-match");
         }
         SearchHit top = result.hits().getFirst();
+        if (sufficient(top)) {
+            return new Decision(Outcome.ANSWERED, "evidence:sufficient", 0);
+        }
+        for (int i = 1; i < Math.min(SAME_ARTICLE_ALTERNATIVES + 1, result.hits().size()); i++) {
+            SearchHit h = result.hits().get(i);
+            if (h.passage().articleId().equals(top.passage().articleId()) && sufficient(h)) {
+                return new Decision(Outcome.ANSWERED, "evidence:sufficient-same-article", i);
+            }
+        }
         if (!top.anchored()) {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:topic-not-covered");
         }
-        if (top.coverage() < minCoverage) {
-            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage");
-        }
-        return new Decision(Outcome.ANSWERED, "evidence:sufficient");
+        return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage");
+    }
+
+    private boolean sufficient(SearchHit hit) {
+        return hit.anchored() && hit.coverage() >= minCoverage;
     }
 
     /**
@@ -100,7 +117,13 @@ public final class EvidenceGate {
      *
      * @param outcome ANSWERED, NOT_IN_LIBRARY or OUT_OF_SCOPE
      * @param rule    the rule that decided it
+     * @param hit     when answered, the hit to answer from (0: the best; else a same-article stand-in); else -1
      */
-    public record Decision(Outcome outcome, String rule) {
+    public record Decision(Outcome outcome, String rule, int hit) {
+
+        /** A verdict that answers nothing. */
+        public Decision(Outcome outcome, String rule) {
+            this(outcome, rule, -1);
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.QueryBuilder;
+import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.Passage;
 
 /**
@@ -57,6 +58,7 @@ public class PassageSearch {
     private final LibraryAnalyzer indexAnalyzer = LibraryAnalyzer.forIndexing();
     private final QueryWords queryWords = new QueryWords(queryAnalyzer, indexAnalyzer);
     private final Reranker reranker = new Reranker();
+    private volatile TopicWords topicWords = TopicWords.NONE;
 
     public PassageSearch(LibraryIndex index) {
         this.index = index;
@@ -93,7 +95,7 @@ public class PassageSearch {
         String question = QuestionSpelling.fix(asked);
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
-        QueryTerms terms = queryWords.analyze(reader, question);
+        QueryTerms terms = queryWords.analyze(reader, question, topicWords());
         Query query = buildQuery(terms);
         if (query == null) {
             return SearchResult.empty(terms, intent);
@@ -130,6 +132,17 @@ public class PassageSearch {
             hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), anchored[i]));
         }
         return new SearchResult(hits, terms, intent);
+    }
+
+    /** The current library's topic words, rebuilt when the library changes. */
+    private TopicWords topicWords() {
+        Library library = index.library();
+        TopicWords t = topicWords;
+        if (t.library() != library) {
+            t = TopicWords.of(library);
+            topicWords = t;
+        }
+        return t;
     }
 
     /** The question's words in the passage text only: what snippets highlight. */

@@ -42,6 +42,11 @@ final class QueryWords {
     }
 
     QueryTerms analyze(IndexReader reader, String question) throws IOException {
+        return analyze(reader, question, TopicWords.NONE);
+    }
+
+    /** As above, reading typing slips in topic names against {@code topics} first. */
+    QueryTerms analyze(IndexReader reader, String question, TopicWords topics) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryTerms.KnownWord> known = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>();
@@ -61,7 +66,7 @@ final class QueryWords {
                 known.add(new QueryTerms.KnownWord(word, terms, idf(df, docs), isTopic(reader, terms)));
                 continue;
             }
-            String fix = correction(reader, word);
+            String fix = correction(reader, word, topics);
             if (fix != null) {
                 corrections.put(word, fix);
                 known.add(new QueryTerms.KnownWord(word, List.of(fix), idf(maxDocFreq(reader, List.of(fix)), docs),
@@ -77,9 +82,16 @@ final class QueryWords {
     }
 
     /** The library term a misspelled word most likely means, or null. */
-    private String correction(IndexReader reader, String word) throws IOException {
+    private String correction(IndexReader reader, String word, TopicWords topics) throws IOException {
         if (word.length() < MIN_SPELLCHECK_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
+        }
+        String meant = topics.meant(word);
+        if (meant != null) {
+            List<String> stem = indexAnalyzer.terms(meant);
+            if (stem.size() == 1 && maxDocFreq(reader, stem) > 0) {
+                return stem.getFirst();
+            }
         }
         List<String> stems = indexAnalyzer.terms(word);
         if (stems.size() != 1) {

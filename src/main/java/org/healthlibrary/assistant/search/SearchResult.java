@@ -16,6 +16,16 @@ public record SearchResult(List<SearchHit> hits, QueryTerms terms, QuestionInten
         hits = List.copyOf(hits);
     }
 
+    /** The same result with hit {@code i} moved to the front (the rest keep their order). */
+    public SearchResult withFirst(int i) {
+        if (i == 0) {
+            return this;
+        }
+        List<SearchHit> reordered = new java.util.ArrayList<>(hits);
+        reordered.addFirst(reordered.remove(i));
+        return new SearchResult(reordered, terms, intent);
+    }
+
     /** A result with no hits. */
     public static SearchResult empty(QueryTerms terms, QuestionIntent intent) {
         return new SearchResult(List.of(), terms, intent);
