@@ -1,8 +1,11 @@
 package org.healthlibrary.assistant.search;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.healthlibrary.assistant.knowledge.Article;
 import org.healthlibrary.assistant.knowledge.Library;
 
@@ -19,10 +22,13 @@ final class TopicWords {
 
     private final Library library;
     private final Set<String> words;
+    /** The words by length: a slip changes the length by at most one, so only three lists are scanned. */
+    private final Map<Integer, List<String>> byLength;
 
     private TopicWords(Library library, Set<String> words) {
         this.library = library;
         this.words = words;
+        this.byLength = words.stream().sorted().collect(Collectors.groupingBy(String::length, Collectors.toList()));
     }
 
     /** The topic words of {@code library}. */
@@ -54,12 +60,14 @@ final class TopicWords {
             return null;
         }
         String found = null;
-        for (String w : words) {
-            if (QuestionSpelling.oneSlip(typed, w)) {
-                if (found != null && !found.equals(w)) {
-                    return null;
+        for (int length = typed.length() - 1; length <= typed.length() + 1; length++) {
+            for (String w : byLength.getOrDefault(length, List.of())) {
+                if (QuestionSpelling.oneSlip(typed, w)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = w;
                 }
-                found = w;
             }
         }
         return found;
