@@ -1,11 +1,8 @@
 package org.healthlibrary.assistant.search;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.healthlibrary.assistant.knowledge.Article;
 import org.healthlibrary.assistant.knowledge.Library;
 
@@ -14,21 +11,18 @@ import org.healthlibrary.assistant.knowledge.Library;
  * words of 6+ letters): what a typing slip in a topic's name is read against ("aplasitc" is
  * "aplastic"). The index's spell checker works on stems, where a swap of two letters near the
  * end can cost two edits ("aplasitc" against the stem "aplast"); the names as written do not
- * have that problem. A slip is {@link QuestionSpelling#oneSlip}'s. Immutable, thread-safe.
+ * have that problem. A slip is {@link SlipWords}'. Immutable, thread-safe.
  */
 final class TopicWords {
 
     static final TopicWords NONE = new TopicWords(null, Set.of());
 
     private final Library library;
-    private final Set<String> words;
-    /** The words by length: a slip changes the length by at most one, so only three lists are scanned. */
-    private final Map<Integer, List<String>> byLength;
+    private final SlipWords words;
 
     private TopicWords(Library library, Set<String> words) {
         this.library = library;
-        this.words = words;
-        this.byLength = words.stream().sorted().collect(Collectors.groupingBy(String::length, Collectors.toList()));
+        this.words = new SlipWords(words);
     }
 
     /** The topic words of {@code library}. */
@@ -38,7 +32,7 @@ final class TopicWords {
             add(words, a.title());
             a.synonyms().forEach(s -> add(words, s));
         }
-        return new TopicWords(library, Set.copyOf(words));
+        return new TopicWords(library, words);
     }
 
     private static void add(Set<String> words, String name) {
@@ -54,22 +48,8 @@ final class TopicWords {
         return library;
     }
 
-    /** The one topic word {@code typed} is one slip away from, or null (none, or more than one). */
+    /** The one topic word {@code typed} (5+ letters) is a slip of, or null (none, or more than one). */
     String meant(String typed) {
-        if (typed.length() < 5 || words.contains(typed)) {
-            return null;
-        }
-        String found = null;
-        for (int length = typed.length() - 1; length <= typed.length() + 1; length++) {
-            for (String w : byLength.getOrDefault(length, List.of())) {
-                if (QuestionSpelling.oneSlip(typed, w)) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = w;
-                }
-            }
-        }
-        return found;
+        return typed.length() < 5 ? null : words.meant(typed);
     }
 }
