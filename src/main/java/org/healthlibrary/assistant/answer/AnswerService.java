@@ -194,7 +194,7 @@ public class AnswerService {
     private Optional<AnswerResult> comparison(TraceRecorder trace, String question, SearchResult result,
                                               EvidenceGate.Decision decision, SafetyVerdict verdict, Conversation state) {
         if (result.intent() != QuestionIntent.COMPARISON || decision.outcome() == Outcome.OUT_OF_SCOPE
-                || decision.rule().equals("evidence:unknown-medical-term")) {
+                || decision.rule().equals(EvidenceGate.UNKNOWN_MEDICAL_TERM)) {
             return Optional.empty();
         }
         Library library = index.library();

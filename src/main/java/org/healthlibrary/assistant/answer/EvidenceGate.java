@@ -26,6 +26,8 @@ public final class EvidenceGate {
             "disease|diseases|syndrome|syndromes|disorder|disorders|cancer|cancers|infection|infections|fever"
                     + "|deficiency|tumor|tumour|virus|attack|attacks|failure|palsy|anemia|anaemia");
     private static final int HEAD_NOUN_WINDOW = 2;
+    /** The rule that refuses a question naming a medical topic the library lacks. */
+    static final String UNKNOWN_MEDICAL_TERM = "evidence:unknown-medical-term";
     /**
      * How many further hits of the best hit's article may stand in for it when it covers too
      * little of the question: retrieval found the right article but ranked a section first
@@ -51,7 +53,7 @@ public final class EvidenceGate {
             return new Decision(Outcome.OUT_OF_SCOPE, "scope:not-health");
         }
         if (unknownMedical) {
-            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:unknown-medical-term");
+            return new Decision(Outcome.NOT_IN_LIBRARY, UNKNOWN_MEDICAL_TERM);
         }
         if (result.hits().isEmpty()) {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:no-match");

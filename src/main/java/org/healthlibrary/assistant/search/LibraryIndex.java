@@ -23,8 +23,9 @@ import org.jboss.logging.Logger;
  * Owns the live Lucene index of the health library. At start-up it loads the articles and
  * opens the current index generation when its stamp matches the articles' content hash,
  * otherwise builds a new generation; start-up waits for that at most
- * {@code assistant.index.start-wait}, and a longer build finishes in the background. {@link #rebuild()} builds a new generation while
- * the old one keeps serving, then swaps it in at once. Queries go through
+ * {@code assistant.index.start-wait}, and a longer build finishes in the background.
+ * {@link #rebuild()} builds a new generation while the old one keeps serving, then swaps it
+ * in at once. Queries go through
  * {@link #withSearcher}; they never see a half-built index.
  *
  * <p>With an embedding model configured ({@link SearchConfig}), every passage also gets a
