@@ -19,10 +19,12 @@ public enum QuestionIntent {
     PREVENTION("\\b(prevent(ed|ing|ion)?|avoid(ing)?|lower (my|the) risk|protect(ing)? (myself|me|yourself)|stay safe|precautions?)\\b",
             "\\bprevent(ion|ing)?\\b"),
     SYMPTOMS("\\b(symptoms?|signs?|feel(s|ing)?|notice|look like|experience)\\b", null),
-    CAUSES("\\b(caus(e|es|ed|ing)|why|reasons?|risk factors?|leads? to|trigger(s|ed)?|how do you get|how do i get)\\b", null),
+    CAUSES("\\b(caus(e|es|ed|ing)|why|reasons?|risk factors?|leads? to|trigger(s|ed)?|how do (you|i) get(?! (my |the |your )?[a-z ]{0,30}\\b(up|higher)\\b))\\b", null),
     DIAGNOSIS("\\b(tests?|tested|testing|diagnos(e|ed|is|ing)|check(ed)?|find out|detect(ed)?|results?|procedure|what happens (during|in|at))\\b|\\bhow (is|are) .{0,40}\\b(done|performed)\\b",
             null),
-    TREATMENT("\\b(treat(ed|ing|ment|ments)?|cure[ds]?|therap(y|ies)|medicines?|medications?|manage(ment)?|fix|help it|get better)\\b", null),
+    TREATMENT("\\b(treat(ed|ing|ment|ments)?|cure[ds]?|therap(y|ies)|medicines?|medications?|manage(ment)?|fix|help it|get better"
+            + "|(raise|increase|boost|bring up|improve) (my|the|your|his|her|their) (?!risk|chance)"
+            + "|get (my |the |your )?[a-z ]{0,30}\\b(up|higher))\\b", null),
     OUTLOOK("\\b(outlook|prognosis|survival|life expectancy|live with|die|dying|deadly|fatal|recover(y)?|go away|serious|dangerous|permanent)\\b", null),
     WHEN_TO_CALL("\\b(when (should|do|to) i (call|see|go)|call (my|your|the) (doctor|provider)|go to the (er|hospital|emergency)|worr(y|ied))\\b", null),
     /** Whether and how a condition is inherited, and the genes behind it. */

@@ -41,7 +41,9 @@ class PatientParaphrasesTest {
             "can an enlarged spleen cause low platelets|enlarged-spleen|Common questions > How can an enlarged spleen cause low blood counts?",
             "does a bone marrow biopsy hurt|bone-marrow-biopsy|Common questions > Does a bone marrow biopsy hurt?",
             "what foods have iron|anemia|Common questions > What foods help with anemia?",
-            "how do i get my platelets up|thrombocytopenia|-",
+            "how do i get my platelets up|thrombocytopenia|Treatment",
+            "how can i raise my white blood cell count|leukopenia|Treatment",
+            "does chemo increase my risk of infection|chemotherapy-blood-counts|-",
     })
     void isAnsweredFromTheExpectedArticle(String question, String articleId, String section) {
         AnswerResult r = answers.answer(question, Conversation.start());
