@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.healthlibrary.assistant.knowledge.KnowledgeConfig;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.LibraryLoader;
@@ -226,10 +227,19 @@ public class LibraryIndex {
 
     /** Runs {@code work} against the current generation with an acquired searcher. */
     <T> T withSearcher(IndexGeneration.SearcherWork<T> work) {
-        try {
-            return generation().withSearcher(work);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            IndexGeneration gen = generation();
+            try {
+                return gen.withSearcher(work);
+            } catch (AlreadyClosedException e) {
+                if (current.get() == gen) {
+                    throw e;
+                }
+                // A reindex swapped generations between reading the current one and using it:
+                // the work is read-only, so it runs again on the new generation.
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -68,17 +68,21 @@ class LiveReindexTest {
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger queries = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        java.util.Queue<String> why = new java.util.concurrent.ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
             workers.add(pool.submit(() -> {
                 while (!stop.get()) {
                     try {
-                        if (search.search("platelets clot", 5).hits().size() != 5) {
+                        int hits = search.search("platelets clot", 5).hits().size();
+                        if (hits != 5) {
                             failures.incrementAndGet();
+                            why.add(hits + " hits");
                         }
                     } catch (RuntimeException e) {
                         failures.incrementAndGet();
+                        why.add(e.toString());
                     }
                     queries.incrementAndGet();
                 }
@@ -99,8 +103,30 @@ class LiveReindexTest {
         System.out.printf("Live reindex: %d queries during %d reindexes, %d failures%n", queries.get(), rounds,
                 failures.get());
         assertThat(queries.get()).isGreaterThanOrEqualTo(200);
+        assertThat(why).isEmpty();
         assertThat(failures.get()).isZero();
         assertThat(search.search("revision", 1).hits().getFirst().passage().text()).contains("Revision " + lastRound + ".");
+    }
+
+    @Test
+    void aSearchThatMeetsAGenerationClosedByASwapRunsAgainOnTheNewOne() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        int docs = index.withSearcher(searcher -> {
+            if (attempts.getAndIncrement() == 0) {
+                index.rebuild();
+                throw new org.apache.lucene.store.AlreadyClosedException("this SearcherManager is closed");
+            }
+            return searcher.getIndexReader().numDocs();
+        });
+        assertThat(attempts.get()).isEqualTo(2);
+        assertThat(docs).isPositive();
+    }
+
+    @Test
+    void aClosedGenerationWithoutASwapIsAnError() {
+        assertThatThrownBy(() -> index.withSearcher(searcher -> {
+            throw new org.apache.lucene.store.AlreadyClosedException("closed");
+        })).isInstanceOf(org.apache.lucene.store.AlreadyClosedException.class);
     }
 
     @Test
