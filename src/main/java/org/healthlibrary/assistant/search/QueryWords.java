@@ -41,11 +41,7 @@ final class QueryWords {
         this.indexAnalyzer = indexAnalyzer;
     }
 
-    QueryTerms analyze(IndexReader reader, String question) throws IOException {
-        return analyze(reader, question, TopicWords.NONE);
-    }
-
-    /** As above, reading typing slips in topic names against {@code topics} first. */
+    /** The question's words against the index; typing slips in topic names are read against {@code topics} first. */
     QueryTerms analyze(IndexReader reader, String question, TopicWords topics) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryTerms.KnownWord> known = new ArrayList<>();
