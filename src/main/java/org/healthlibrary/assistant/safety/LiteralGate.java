@@ -110,49 +110,61 @@ final class LiteralGate {
 
     /** Index of the parenthesis closing the one at {@code open}, or -1. */
     private static int matchingParen(String s, int open) {
+        return walk(s, open, (i, c, depth) -> c == ')' && depth == 0);
+    }
+
+    /** Splits on '|' outside groups and character classes. */
+    static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        int[] start = {0};
+        walk(s, 0, (i, c, depth) -> {
+            if (c == '|' && depth == 0) {
+                out.add(s.substring(start[0], i));
+                start[0] = i + 1;
+            }
+            return false;
+        });
+        out.add(s.substring(start[0]));
+        return out;
+    }
+
+    /**
+     * Walks the regex {@code s} from {@code from}, skipping escaped characters and character
+     * classes, and hands each other character to {@code stop} with the group depth after it
+     * (a '(' counts itself, a ')' does not); returns the index where {@code stop} said true, or -1.
+     */
+    private static int walk(String s, int from, StructuralChar stop) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
-            } else if (inClass) {
+                continue;
+            }
+            if (inClass) {
                 inClass = c != ']';
-            } else if (c == '[') {
+                continue;
+            }
+            if (c == '[') {
                 inClass = true;
-            } else if (c == '(') {
+                continue;
+            }
+            if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
+            } else if (c == ')') {
+                depth--;
+            }
+            if (stop.at(i, c, depth)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Splits on '|' outside groups and character classes. */
-    static List<String> splitTopLevel(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                out.add(s.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(s.substring(start));
-        return out;
+    /** A character of a regex outside escapes and classes, with the group depth after it. */
+    @FunctionalInterface
+    private interface StructuralChar {
+        boolean at(int index, char c, int depth);
     }
 }
