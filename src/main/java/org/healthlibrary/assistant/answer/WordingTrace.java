@@ -33,7 +33,7 @@ public record WordingTrace(String mode, String fallback, List<String> rejections
     }
 
     /** The same, streamed. */
-    public WordingTrace streamed() {
+    public WordingTrace asStreamed() {
         return new WordingTrace(mode, fallback, rejections, true);
     }
 }
