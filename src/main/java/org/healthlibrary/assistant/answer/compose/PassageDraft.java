@@ -1,6 +1,7 @@
 package org.healthlibrary.assistant.answer.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthlibrary.assistant.answer.AnswerConfig;
@@ -26,11 +27,13 @@ public class PassageDraft {
 
     private final ExtractiveComposer composer;
 
+    @Inject
     public PassageDraft(AnswerConfig config) {
         this(new ExtractiveComposer(config.maxSentences()));
     }
 
-    PassageDraft(ExtractiveComposer composer) {
+    /** A composer of drafts with the given sentence chooser (for tests). */
+    public PassageDraft(ExtractiveComposer composer) {
         this.composer = composer;
     }
 
