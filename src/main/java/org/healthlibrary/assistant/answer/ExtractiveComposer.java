@@ -39,9 +39,17 @@ public final class ExtractiveComposer {
 
     /** The answer text for a question with these terms and intent, from {@code passage}. */
     public String compose(Passage passage, QueryTerms terms, QuestionIntent intent) {
+        return String.join(" ", sentences(passage, terms, intent));
+    }
+
+    /**
+     * The sentences (a list rendered with the sentence that introduces it) chosen from
+     * {@code passage} for a question with these terms and intent, in article order.
+     */
+    public List<String> sentences(Passage passage, QueryTerms terms, QuestionIntent intent) {
         List<Unit> units = units(passage.text());
         if (units.isEmpty()) {
-            return "";
+            return List.of();
         }
         double[] scores = new double[units.size()];
         double best = 0;
@@ -77,14 +85,7 @@ public final class ExtractiveComposer {
             words += w;
         }
         chosen.sort(Integer::compare);
-        StringBuilder out = new StringBuilder();
-        for (int i : chosen) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(units.get(i).render());
-        }
-        return out.toString();
+        return chosen.stream().map(i -> units.get(i).render()).toList();
     }
 
     /** The first {@code sentences} sentences of a passage (lists attached), as plain text. */

@@ -13,7 +13,7 @@ import org.healthlibrary.assistant.cbc.Status;
  * Maps a lab report to the library: which article explains its pattern, and whether it shows
  * low white cells (which makes a later fever an emergency). Deterministic. Stateless.
  */
-final class LabAnswers {
+public final class LabAnswers {
 
     /** The article that explains each pattern. */
     static final Map<CbcPattern, String> ARTICLE_FOR_PATTERN = Map.of(
@@ -32,7 +32,7 @@ final class LabAnswers {
     private LabAnswers() {
     }
 
-    static String articleFor(CbcPattern pattern) {
+    public static String articleFor(CbcPattern pattern) {
         return ARTICLE_FOR_PATTERN.getOrDefault(pattern, "complete-blood-count");
     }
 
@@ -41,7 +41,7 @@ final class LabAnswers {
      * thresholds of the urgency rules (CLINICAL-REFERENCE s3): ANC below 1.0 x10^9/L, or WBC
      * below 1.0 x10^9/L when the ANC is not known.
      */
-    static boolean lowWhiteCells(CbcReport report) {
+    public static boolean lowWhiteCells(CbcReport report) {
         List<AnalyteResult> results = report.analytes();
         Optional<AnalyteResult> anc = results.stream().filter(r -> r.analyte() == Analyte.ANC).findFirst();
         if (anc.isPresent()) {
@@ -51,7 +51,7 @@ final class LabAnswers {
     }
 
     /** True when at least one value was classified (not only questions). */
-    static boolean classifiedAny(CbcReport report) {
+    public static boolean classifiedAny(CbcReport report) {
         return report.analytes().stream().anyMatch(r -> r.status() != Status.NOT_JUDGED);
     }
 }

@@ -16,8 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.healthlibrary.assistant.answer.AnswerTrace;
-import org.healthlibrary.assistant.answer.TraceStore;
+import org.healthlibrary.assistant.answer.PublishedTraces;
 import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class AlexaResourceTest {
     private static final String SPOKEN_END = DisclaimerPolicy.SPOKEN + "</speak>";
 
     @Inject
-    TraceStore traces;
+    PublishedTraces traces;
 
     // --- every request and intent type -------------------------------------------------------
 
@@ -287,7 +286,7 @@ class AlexaResourceTest {
     }
 
     private Optional<String> latestTrace() {
-        return traces.recent(1).stream().findFirst().map(AnswerTrace::id);
+        return traces.lastId();
     }
 
     private static String toJson(Map<String, Object> map) {
