@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcReport;
+import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.healthlibrary.assistant.cbc.LabExtraction;
 import org.healthlibrary.assistant.cbc.Urgency;
 import org.healthlibrary.assistant.knowledge.Article;
@@ -94,9 +95,10 @@ public class AnswerService {
         LabExtraction extraction = trace.stage("labs", () -> labs.extract(message));
         CbcReport report = extraction.hasLabValues()
                 ? trace.stage("labs", () -> labs.interpret(extraction.toRequest())) : null;
-        Conversation state = conversation.knowing(report != null && LabAnswers.lowWhiteCells(report),
-                extraction.context().onChemotherapy());
-        ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy());
+        ClinicalFacts facts = ClinicalFacts.of(extraction, report);
+        Conversation state = conversation.knowing(facts.lowWhiteCells(), facts.onChemotherapy());
+        ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy(),
+                facts.measuredFever());
         SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
         if (verdict.emergency()) {
             RedFlagCategory category = verdict.redFlag().category();

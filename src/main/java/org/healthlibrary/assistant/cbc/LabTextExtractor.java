@@ -37,6 +37,7 @@ public final class LabTextExtractor {
                 bandPercent = n.value();
             }
         }
+        ConditionReader.bareTemperature(view, draft);
         LabContext context = draft.toContext();
         return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions);
     }
