@@ -52,7 +52,7 @@ public final class MedicalSynonyms {
     /** One synonym line per blood count line of the shared list ({@link AnalyteVocabulary}). */
     static String analyteGroups() {
         StringBuilder out = new StringBuilder();
-        AnalyteVocabulary.all().values().forEach(aliases -> out.append(String.join(", ", aliases)).append('\n'));
+        AnalyteVocabulary.searchTerms().values().forEach(aliases -> out.append(String.join(", ", aliases)).append('\n'));
         return out.toString();
     }
 
