@@ -12,6 +12,7 @@ import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcReport;
+import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.healthlibrary.assistant.cbc.LabExtraction;
 import org.healthlibrary.assistant.cbc.Urgency;
 import org.healthlibrary.assistant.safety.ClinicalContext;
@@ -90,9 +91,10 @@ public class AnswerService {
         LabExtraction extraction = trace.stage("labs", () -> labs.extract(message));
         CbcReport report = extraction.hasLabValues()
                 ? trace.stage("labs", () -> labs.interpret(extraction.toRequest())) : null;
-        Conversation state = conversation.knowing(report != null && LabAnswers.lowWhiteCells(report),
-                extraction.context().onChemotherapy());
-        ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy());
+        ClinicalFacts facts = ClinicalFacts.of(extraction, report);
+        Conversation state = conversation.knowing(facts.lowWhiteCells(), facts.onChemotherapy());
+        ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy(),
+                facts.measuredFever());
         SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
         String query = verdict.injection() ? injections.neutralize(message) : message;
         AnswerDraft draft;

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.healthlibrary.assistant.knowledge.Passage;
+import org.healthlibrary.assistant.knowledge.Sentences;
 import org.healthlibrary.assistant.search.LibraryAnalyzer;
 import org.healthlibrary.assistant.search.QueryTerms;
 import org.healthlibrary.assistant.search.QuestionIntent;
@@ -21,7 +21,6 @@ import org.healthlibrary.assistant.search.QuestionIntent;
  */
 public final class ExtractiveComposer {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"“(\\p{Lu}0-9])");
     private static final int MAX_WORDS = 90;
     private static final int MAX_LIST_ITEMS = 6;
     private static final double LEAD_BONUS = 0.5;
@@ -129,7 +128,7 @@ public final class ExtractiveComposer {
                 }
                 continue;
             }
-            for (String sentence : SENTENCE_END.split(l)) {
+            for (String sentence : Sentences.split(l)) {
                 if (!sentence.isBlank()) {
                     units.add(new Unit(sentence.strip(), new ArrayList<>()));
                 }
