@@ -119,7 +119,7 @@ class ChatStreamModelTest {
     @Test
     void aSilentModelTimesOut() {
         assertExtractiveStream(eventStream(OpenAiReplies.stream("Pancytopenia is not the same as leukemia."))
-                .withFixedDelay(3_500), "timeout");
+                .withFixedDelay(11_000), "timeout");
     }
 
     @Test
