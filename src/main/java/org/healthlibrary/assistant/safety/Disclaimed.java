@@ -2,7 +2,7 @@ package org.healthlibrary.assistant.safety;
 
 /**
  * A response body that carries the "see your provider" disclaimer. Bodies are built without
- * it, and the text ({@link DisclaimerPolicy}) is attached in exactly one place per body kind:
+ * it, and the text ({@link SafetyMessages#disclaimer()}, spoken {@link SafetyMessages#disclaimerSpoken()}) is attached in exactly one place per body kind:
  * <ul>
  *   <li>JSON bodies ({@code /api/chat}, {@code /api/cbc}, errors): {@code http.DisclaimerGate}, on
  *       the way out, for every body that implements this interface;</li>
