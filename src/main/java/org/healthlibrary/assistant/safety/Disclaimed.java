@@ -8,7 +8,8 @@ package org.healthlibrary.assistant.safety;
  *       the way out, for every body that implements this interface;</li>
  *   <li>the stream's {@code done} event: {@code chat.ChatStreamResource} (the gate sees no
  *       stream items);</li>
- *   <li>speech: {@code voice.SpeechComposer#ssml} (the spoken form), and the Alexa card;</li>
+ *   <li>speech: {@code voice.SpeechComposer#ssml} (the spoken form); the Alexa card:
+ *       {@code voice.AlexaResponses} (the written form);</li>
  *   <li>the model's CBC tool report: {@code answer.model.CbcTool}.</li>
  * </ul>
  * The answer pipeline itself never adds it.
