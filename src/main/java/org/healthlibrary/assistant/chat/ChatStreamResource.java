@@ -19,7 +19,7 @@ import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.Conversation;
 import org.healthlibrary.assistant.answer.model.StreamEvent;
 import org.healthlibrary.assistant.answer.model.StreamingAnswers;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * {@code POST /api/chat/stream}: the chat answer as server-sent events. Same request body and
@@ -31,7 +31,7 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
  *   <li>{@code done}: the complete {@code POST /api/chat} response body (answer, citations,
  *       outcome, session id), always last; its {@code answer} is authoritative.</li>
  * </ul>
- * The disclaimer is put into the {@code done} body here, from {@link DisclaimerPolicy#TEXT}:
+ * The disclaimer is put into the {@code done} body here, from {@link SafetyMessages#disclaimer()}:
  * the disclaimer gate only sees whole response entities, not stream items.
  */
 @Path("/api/chat/stream")
@@ -40,11 +40,14 @@ public class ChatStreamResource {
     private final StreamingAnswers answers;
     private final SessionStore sessions;
     private final ObjectMapper json;
+    private final SafetyMessages safety;
 
-    public ChatStreamResource(StreamingAnswers answers, SessionStore sessions, ObjectMapper json) {
+    public ChatStreamResource(StreamingAnswers answers, SessionStore sessions, ObjectMapper json,
+                              SafetyMessages safety) {
         this.answers = answers;
         this.sessions = sessions;
         this.json = json;
+        this.safety = safety;
     }
 
     @POST
@@ -67,7 +70,7 @@ public class ChatStreamResource {
                 AnswerResult r = done.result();
                 sessions.put(sessionId, r.conversation());
                 yield sse("done", new ChatResponse(sessionId, r.outcome(), r.answer(), r.citations(), r.cbc(),
-                        r.emergency(), DisclaimerPolicy.TEXT), sse);
+                        r.emergency(), safety.disclaimer()), sse);
             }
         };
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Everything the safety screen found in one message, for the pipeline to act on in this
  * order: an emergency overrides everything ({@link EmergencyGuidance} only); otherwise a
  * premise correction goes first in the answer, a dose request gets
- * {@link DoseRequestDetector#REPLY}, a diagnosis request gets {@link NoDiagnosisPolicy#TEXT}
+ * {@link SafetyMessages#doseDeclined()}, a diagnosis request gets {@link SafetyMessages#noDiagnosis()}
  * before general information, and a message that is not health-related is out of scope.
  * {@code injection} is for the trace and the model prompt; it never switches a rule off.
  * Immutable.

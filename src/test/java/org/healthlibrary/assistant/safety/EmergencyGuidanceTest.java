@@ -13,7 +13,7 @@ class EmergencyGuidanceTest {
     @ParameterizedTest
     @EnumSource(RedFlagCategory.class)
     void everyCategoryHasShortPlainWordingThatSaysNotToWait(RedFlagCategory category) {
-        String text = EmergencyGuidance.forCategory(category);
+        String text = SafetyEnglish.emergency(category);
         assertThat(text).contains("911").contains("Do not wait for an answer from this chat.");
         int longest = Arrays.stream(text.split("(?<=[.!?])\\s+")).mapToInt(s -> s.split("\\s+").length).max().orElseThrow();
         assertThat(longest).as("words in the longest sentence").isLessThanOrEqualTo(22);
@@ -22,19 +22,19 @@ class EmergencyGuidanceTest {
     @ParameterizedTest
     @EnumSource(value = RedFlagCategory.class, names = {"SELF_HARM", "NEUTROPENIC_FEVER"}, mode = EnumSource.Mode.EXCLUDE)
     void generalEmergenciesSayCall911OrGoToTheEmergencyRoom(RedFlagCategory category) {
-        assertThat(EmergencyGuidance.forCategory(category)).contains(EmergencyGuidance.CALL_911);
+        assertThat(SafetyEnglish.emergency(category)).contains(SafetyEnglish.CALL_911);
     }
 
     @Test
     void selfHarmLeadsWith988() {
-        assertThat(EmergencyGuidance.forCategory(RedFlagCategory.SELF_HARM))
+        assertThat(SafetyEnglish.emergency(RedFlagCategory.SELF_HARM))
                 .contains("call or text 988").contains("Suicide and Crisis Lifeline").contains("call 911")
                 .startsWith("You are not alone");
     }
 
     @Test
     void neutropenicFeverLeadsWithTheCareTeamsUrgentLine() {
-        assertThat(EmergencyGuidance.forCategory(RedFlagCategory.NEUTROPENIC_FEVER))
+        assertThat(SafetyEnglish.emergency(RedFlagCategory.NEUTROPENIC_FEVER))
                 .contains("life-threatening")
                 .contains("Call your cancer care team's urgent or after-hours line now")
                 .contains("go to the emergency room or call 911");
@@ -42,6 +42,6 @@ class EmergencyGuidanceTest {
 
     @Test
     void rejectsNull() {
-        assertThatNullPointerException().isThrownBy(() -> EmergencyGuidance.forCategory(null));
+        assertThatNullPointerException().isThrownBy(() -> SafetyEnglish.emergency(null));
     }
 }
