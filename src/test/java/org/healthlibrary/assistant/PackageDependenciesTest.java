@@ -36,7 +36,12 @@ class PackageDependenciesTest {
             Map.entry("voice", Set.of("answer", "search", "cbc", "safety", "knowledge", "http")),
             Map.entry("labs", Set.of("answer", "cbc", "safety", "http")),
             Map.entry("admin", Set.of("search", "knowledge", "http")),
-            Map.entry("info", Set.of("answer", "search", "knowledge", "http")));
+            Map.entry("info", Set.of("answer", "search", "knowledge", "http")),
+            Map.entry("storage", Set.of()),
+            Map.entry("audit", Set.of()),
+            Map.entry("staff", Set.of("audit")),
+            Map.entry("evaluation", Set.of("answer", "search", "cbc", "knowledge", "audit")),
+            Map.entry("console", Set.of("staff", "audit", "evaluation", "storage", "search", "knowledge", "answer", "http")));
 
     @Test
     void everyImportFollowsTheLayering() throws IOException {
