@@ -3,6 +3,7 @@ package org.healthlibrary.assistant.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.healthlibrary.assistant.knowledge.Slugs;
 
 /**
  * Scores one answer against one case: every expectation that does not hold becomes one line of
@@ -44,7 +45,11 @@ public final class CaseCheck {
         return failures;
     }
 
-    /** {@code article} matches the first citation's article; {@code article#Section} also needs the section to start with it. */
+    /**
+     * {@code article} matches the first citation's article; {@code article#Section} also needs the
+     * cited section to start with it (any case), or to be it in passage-id form
+     * ({@code article#common-questions/is-it-leukemia}).
+     */
     static boolean citationMatches(String acceptable, ProbeAnswer answer) {
         if (answer.citedArticle() == null) {
             return false;
@@ -54,7 +59,21 @@ public final class CaseCheck {
         if (!article.equals(answer.citedArticle())) {
             return false;
         }
-        return hash < 0 || lower(answer.citedSection()).startsWith(lower(acceptable.substring(hash + 1).strip()));
+        if (hash < 0) {
+            return true;
+        }
+        String section = acceptable.substring(hash + 1).strip();
+        String slugPath = slugPath(answer.citedSection());
+        return lower(answer.citedSection()).startsWith(lower(section))
+                || slugPath.equals(section) || slugPath.startsWith(section + "/");
+    }
+
+    /** "Common questions > Is it leukemia?" as the passage id writes it: {@code common-questions/is-it-leukemia}. */
+    static String slugPath(String section) {
+        if (section == null || section.isBlank()) {
+            return "";
+        }
+        return java.util.Arrays.stream(section.split(" > ")).map(Slugs::of).collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static String lower(String s) {

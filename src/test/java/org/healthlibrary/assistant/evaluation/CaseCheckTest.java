@@ -35,6 +35,14 @@ class CaseCheckTest {
     }
 
     @Test
+    void passageIdsMatchTheCitedSection() {
+        assertThat(CaseCheck.citationMatches("pancytopenia#common-questions/is-pancytopenia-leukemia", ANSWER)).isTrue();
+        assertThat(CaseCheck.citationMatches("pancytopenia#common-questions", ANSWER)).isTrue();
+        assertThat(CaseCheck.citationMatches("pancytopenia#common-questions/is-it-cancer", ANSWER)).isFalse();
+        assertThat(CaseCheck.citationMatches("anemia#common-questions/is-pancytopenia-leukemia", ANSWER)).isFalse();
+    }
+
+    @Test
     void anAnswerWithoutCitationsFailsACitationExpectation() {
         ProbeAnswer none = new ProbeAnswer("OUT_OF_SCOPE", "I can only help with health questions.", null, null, null, null);
         assertThat(CaseCheck.failures(spec(null, List.of("anemia"), List.of(), List.of(), null, null), none))
