@@ -20,15 +20,24 @@ public class PostgresqlServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try (Connection connection = DriverManager.getConnection(PostgresqlProfile.URL, PostgresqlProfile.USER, PostgresqlProfile.PASSWORD);
+        emptySchema(PostgresqlProfile.URL, PostgresqlProfile.USER, PostgresqlProfile.PASSWORD);
+        return Map.of();
+    }
+
+    /**
+     * Empties the {@code public} schema of the database at {@code url}.
+     *
+     * @throws IllegalStateException saying how to start and provision the server when it cannot be reached
+     */
+    static void emptySchema(String url, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
             statement.execute("CREATE SCHEMA public");
         } catch (SQLException e) {
-            throw new IllegalStateException("The PostgreSQL tests need a server at " + PostgresqlProfile.URL + " (user "
-                    + PostgresqlProfile.USER + "), which is not reachable: " + e.getMessage() + ". " + HOW_TO_START, e);
+            throw new IllegalStateException("The PostgreSQL tests need a server at " + url + " (user "
+                    + user + "), which is not reachable: " + e.getMessage() + ". " + HOW_TO_START, e);
         }
-        return Map.of();
     }
 
     @Override
