@@ -3,14 +3,14 @@
  * Options are data-* attributes on that tag (README "Patient chat widget"). It defines the custom
  * element <health-library-assistant> (Shadow DOM) and adds one to the page. Works under a strict
  * Content-Security-Policy: no inline script or style, no eval, DOM built with createElement only.
- * Keeps the conversation in sessionStorage (this tab only); never uses localStorage or cookies. */
+ * Keeps the conversation in sessionStorage (this tab only); nothing in local storage, no cookies. */
 (() => {
   'use strict';
   const TAG = 'health-library-assistant';
   if (customElements.get(TAG)) return;
   /* Hash of assistant.css and the string bundles; versioned URLs are cached for a year.
      WidgetFilesTest fails with the new value when one of those files changes. */
-  const VERSION = '4b2d8de1d1e8';
+  const VERSION = 'd4d0aa3db03b';
   const LANGS = { en: 'English', es: 'Español' };
   const OUTCOMES_WITH_SUGGESTIONS = ['NEEDS_CLARIFICATION', 'NOT_IN_LIBRARY'];
   const DEFAULT_COLOURS = { '--p': '#005a9c', '--op': '#ffffff', '--bg': '#ffffff', '--fg': '#1b1b1b' };
@@ -121,7 +121,8 @@
       this.draft = h('div', { class: 'msg bot draft', 'aria-hidden': 'true', hidden: true });
       this.typing = h('div', { class: 'typing', hidden: true }, h('span', { class: 'sr' }, t.writing), h('i'), h('i'), h('i'));
       this.welcome = h('div', { class: 'welcome' });
-      this.scroller = h('div', { class: 'scroll' }, this.welcome, this.log, this.draft, this.typing);
+      this.scroller = h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-label': t.conversation },
+        this.welcome, this.log, this.draft, this.typing);
       this.bannerSlot = h('div');
       this.status = h('p', { class: 'status', role: 'status' });
       this.input = h('textarea', { id: 'hla-input', rows: '1', maxlength: '2000', placeholder: t.placeholder,
@@ -145,7 +146,7 @@
           h('span', { class: 'sr' }, ' ' + t.opensNewTab))),
       this.bannerSlot,
       this.scroller,
-      h('div', { class: 'foot' }, this.status, h('p', { class: 'disc' }, t.disclaimer),
+      h('div', { class: 'foot' }, this.status, h('p', { class: 'disc' }, t.disclaimer), h('p', { class: 'disc short' }, t.disclaimerShort),
         h('form', { onsubmit: (e) => { e.preventDefault(); this.submit(); } }, this.input, this.sendBtn)));
       this.root.append(...[this.launcher, this.panel].filter(Boolean));
       if (this.launcher) this.launcher.hidden = this.state.open;
