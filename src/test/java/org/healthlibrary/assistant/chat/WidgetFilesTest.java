@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * files, complete string bundles, and none of the things a strict CSP or the privacy promise
  * rules out.
  */
-class WidgetFilesTest {
+public class WidgetFilesTest {
 
     static final Path WIDGET = Path.of("src/main/resources/META-INF/resources/widget/v1");
     /** The budget for the widget's JavaScript and CSS together, gzipped. */
