@@ -31,6 +31,12 @@ final class HostSite {
             button { background: red !important; }
             health-library-assistant { display: none; transform: scale(0.2); }
             """;
+    /** An ordinary hospital page's CSS, for the README's screenshot. */
+    static final String PLAIN_CSS = """
+            body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; background: #f7f5f0; }
+            header { background: #1f3b57; color: #fff; padding: 16px 40px; font: 700 24px Arial, sans-serif; }
+            main { max-width: 640px; padding: 24px 40px; }
+            """;
     private static final String ORIGIN_PROPERTY = "widget.test.host-origin";
 
     private final String origin;
@@ -70,13 +76,18 @@ final class HostSite {
                 + "&attrs=" + URLEncoder.encode(attributes, StandardCharsets.UTF_8);
     }
 
+    /** Like {@link #page}, on an ordinary page without the hostile CSS. */
+    String plainPage(String service, String attributes) {
+        return page(service, attributes) + "&plain=1";
+    }
+
     private static void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String type = "text/html; charset=utf-8";
         String body;
-        if (path.equals("/hostile.css")) {
+        if (path.equals("/hostile.css") || path.equals("/plain.css")) {
             type = "text/css";
-            body = HOSTILE_CSS;
+            body = path.equals("/plain.css") ? PLAIN_CSS : HOSTILE_CSS;
         } else if (path.equals("/page")) {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             String service = query.get("service");
@@ -86,11 +97,13 @@ final class HostSite {
                     <!DOCTYPE html>
                     <html lang="en"><head><meta charset="utf-8">
                     <meta name="viewport" content="width=device-width, initial-scale=1">
-                    <title>Example Hospital</title><link rel="stylesheet" href="/hostile.css"></head>
-                    <body><main><h1>Example Hospital</h1><div><p>Visiting hours are 9 to 5.</p></div></main>
+                    <title>Example Hospital</title><link rel="stylesheet" href="/%s.css"></head>
+                    <body><header>Example Hospital</header><main><h1>Blood disorders clinic</h1>
+                    <div><p>Our hematology team cares for adults with anemia, low platelets and other blood conditions.
+                    Visiting hours are 9 to 5.</p></div></main>
                     <script src="%s/widget/v1/assistant.js" %s></script>
                     </body></html>
-                    """.formatted(service, query.getOrDefault("attrs", ""));
+                    """.formatted(query.containsKey("plain") ? "plain" : "hostile", service, query.getOrDefault("attrs", ""));
         } else if (path.equals("/favicon.ico")) {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();

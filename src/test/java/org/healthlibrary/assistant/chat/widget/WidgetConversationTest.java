@@ -229,6 +229,16 @@ class WidgetConversationTest {
         }
     }
 
+    @Test
+    void onAnOrdinaryHospitalPageTheWidgetLooksAsInTheReadme() {
+        try (WidgetBrowser tab = new WidgetBrowser(chromium).open(HostSite.get().plainPage(origin(), "data-open=\"true\""))) {
+            tab.ask("Is pancytopenia leukemia?");
+            tab.assertAccessible("on an ordinary page");
+            tab.screenshot("widget");
+            assertThat(tab.problems).isEmpty();
+        }
+    }
+
     private static String lastTraceId(WidgetBrowser tab) throws IOException {
         String stored = (String) tab.page.evaluate("() => sessionStorage.getItem(sessionStorage.key(0))");
         JsonNode messages = JSON.readTree(stored).get("messages");
