@@ -48,7 +48,7 @@ class WidgetLayoutTest {
         Browser.NewContextOptions phone = new Browser.NewContextOptions().setViewportSize(320, 640)
                 .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true);
         try (WidgetBrowser tab = new WidgetBrowser(chromium, phone).open(page(""))) {
-            tab.launcher().press("Enter"); // a tap can miss while the loaded machine is still laying the page out
+            tab.launcher().click();
             BoundingBox panel = tab.panel().boundingBox();
             assertThat(panel.x).isEqualTo(0);
             assertThat(panel.width).isEqualTo(320);
