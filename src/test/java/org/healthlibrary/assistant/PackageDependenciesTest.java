@@ -64,10 +64,11 @@ class PackageDependenciesTest {
             Map.entry("audit", 1),
             Map.entry("staff", 2),
             Map.entry("evaluation", 3),
+            Map.entry("feedback", 1),
             Map.entry("console", 4));
 
     private static final Set<String> DOMAIN = Set.of("knowledge", "search", "cbc", "safety", "answer", "storage",
-            "audit", "staff", "evaluation");
+            "audit", "staff", "evaluation", "feedback");
 
     @Test
     void everyPackageHasARank() throws IOException {
