@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.http;
 
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class RouteFailures {
     }
 
     private void fail(RoutingContext ctx) {
+        if (ctx.response().closed() || ctx.failure() instanceof HttpClosedException) {
+            return; // the client went away (e.g. closed a stalled upload): nobody to answer
+        }
         int status = ctx.statusCode();
         if (status == 413) {
             limits.tooLarge(ctx);

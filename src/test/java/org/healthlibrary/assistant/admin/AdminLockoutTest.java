@@ -34,7 +34,7 @@ class AdminLockoutTest {
         given().when().get("/q/metrics").then().statusCode(401).contentType(ContentType.JSON)
                 .body("error", equalTo("missing_api_key"));
         given().header("X-Api-Key", "test-admin-key").when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests"));
+                .body(containsString("jvm_memory"));
         given().header("Authorization", "Bearer test-admin-key").when().get("/q/metrics").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
 

@@ -3,7 +3,6 @@ package org.healthlibrary.assistant.chat;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,7 +31,7 @@ class LongMessagesTest {
                 .substring(0, 2000);
         String runOn = ("my doctor said my platelets are low and my hemoglobin too and I am tired all the time and "
                 + "I read about pancytopenia and aplastic anemia and leukemia and I want to know what causes it ")
-                .repeat(11).substring(0, 1990) + " what is it";
+                .repeat(11).substring(0, 1985) + " what is it";
         String spanish = ("Tengo mucho cansancio y el médico dice que tengo las plaquetas bajas y quiero saber qué "
                 + "significa la pancitopenia ").repeat(20).substring(0, 2000);
         return Stream.of(
@@ -40,7 +39,7 @@ class LongMessagesTest {
                 Arguments.of("1,900 different emoji", mixedEmoji, "OUT_OF_SCOPE"),
                 Arguments.of("2,000 Chinese characters", chinese, "OUT_OF_SCOPE"),
                 Arguments.of("330 distinct unknown words", unknown, "OUT_OF_SCOPE"),
-                Arguments.of("an English run-on", runOn, "ANSWERED"),
+                Arguments.of("an English run-on", runOn, "NOT_IN_LIBRARY"),
                 Arguments.of("a Spanish run-on", spanish, "ANSWERED"));
     }
 
@@ -62,13 +61,5 @@ class LongMessagesTest {
                 .then().statusCode(200)
                 .body(containsString("event:done"))
                 .body(containsString("\"outcome\":\"" + outcome + "\""));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("messages")
-    void searchAnswers(String name, String message, String outcome) {
-        given().queryParam("q", message.substring(0, Math.min(message.length(), 1000)))
-                .when().get("/api/search")
-                .then().statusCode(oneOf(200));
     }
 }

@@ -77,11 +77,4 @@ class HttpLayerErrorsTest {
         assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 415");
         assertThat(json(response).path("error").asText()).isEqualTo("unsupported_media_type");
     }
-
-    @Test
-    void aBadlyEncodedPathIsJson() throws IOException {
-        String response = send("GET /api/search%zz?q=anemia HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-        assertThat(RawHttp.statusLine(response)).matches("HTTP/1.1 4\\d\\d .*");
-        json(response);
-    }
 }

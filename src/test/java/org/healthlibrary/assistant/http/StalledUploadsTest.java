@@ -17,6 +17,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,7 @@ class StalledUploadsTest {
     public static class ShortBodyTimeout implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("assistant.http.body-timeout", "3s",
+            return Map.of("assistant.http.body-timeout", "5s",
                     "assistant.http.max-pending-bodies", "60",
                     "quarkus.thread-pool.max-threads", "8");
         }
@@ -43,6 +44,9 @@ class StalledUploadsTest {
 
     @TestHTTPResource("/")
     URL root;
+
+    @Inject
+    RequestLimits limits;
 
     /** Fails a request rather than waiting for ever if the service stopped answering. */
     private static final RestAssuredConfig GUARD = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
@@ -84,9 +88,13 @@ class StalledUploadsTest {
     }
 
     @Test
-    void uploadsBeyondTheCapAreRefusedAtOnce() throws IOException {
+    void uploadsBeyondTheCapAreRefusedAtOnce() throws IOException, InterruptedException {
         List<Socket> stalled = stall(60, "/api/chat");
         try {
+            for (int i = 0; i < 100 && limits.pending() < 60; i++) {
+                Thread.sleep(20); // until the service has read the 60 requests' headers
+            }
+            assertThat(limits.pending()).isEqualTo(60);
             String response = RawHttp.exchange(root.getPort(), RawHttp.ascii("POST /api/chat HTTP/1.1\r\nHost: x\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"message\": \"wh"), 20_000);
             assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 503");
