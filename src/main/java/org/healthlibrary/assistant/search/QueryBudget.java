@@ -25,8 +25,11 @@ final class QueryBudget {
     static final int MAX_KNOWN_WORDS = 32;
     /** Distinct words read against the index per message; a 2,000-character message has at most about 400. */
     static final int MAX_DISTINCT_WORDS = 256;
-    /** Analysed terms kept per word (a run of CJK characters is one word of many terms). */
-    static final int MAX_TERMS_PER_WORD = 16;
+    /**
+     * Analysed terms kept per word: a run of CJK characters is one word of many terms; a word
+     * with many synonyms (anemia, MDS) stays whole well below this.
+     */
+    static final int MAX_TERMS_PER_WORD = 64;
     /** Spell-checker passes per message (each one is a fuzzy scan of three fields). */
     static final int MAX_SPELLING_CANDIDATES = 8;
 

@@ -44,7 +44,7 @@ class QueryBudgetTest {
     @Test
     void capsTheTermsOfOneWord() {
         List<String> many = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 80; i++) {
             many.add("t" + i);
         }
         assertThat(QueryBudget.capTerms(many)).hasSize(QueryBudget.MAX_TERMS_PER_WORD);
