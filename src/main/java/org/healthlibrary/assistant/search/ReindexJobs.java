@@ -32,15 +32,23 @@ public class ReindexJobs {
         this.index = index;
     }
 
-    /** Starts a reindex unless one is running; returns the status of the running one. */
-    public synchronized Status start() {
+    /** {@link #start(boolean)} without force. */
+    public Status start() {
+        return start(false);
+    }
+
+    /**
+     * Starts a reindex unless one is running; returns the status of the running one. With
+     * {@code force}, a library much smaller than the serving one is built anyway.
+     */
+    public synchronized Status start(boolean force) {
         Status current = latest.get();
         if (current.state() == State.RUNNING) {
             return current;
         }
         Status running = new Status(State.RUNNING, Instant.now(), null, 0, 0, List.of(), null);
         latest.set(running);
-        executor.execute(() -> run(running));
+        executor.execute(() -> run(running, force));
         return running;
     }
 
@@ -49,11 +57,14 @@ public class ReindexJobs {
         return latest.get();
     }
 
-    private void run(Status running) {
+    private void run(Status running, boolean force) {
         try {
-            LibraryIndex.RebuildReport r = index.rebuild();
+            LibraryIndex.RebuildReport r = index.rebuild(force);
             latest.set(new Status(State.SUCCEEDED, running.started(), Instant.now(), r.articles(), r.passages(),
                     r.problems(), null));
+        } catch (LibraryShrinkException e) {
+            LOG.errorf("Reindex refused: %s", e.getMessage());
+            latest.set(new Status(State.REFUSED, running.started(), Instant.now(), 0, 0, List.of(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.errorf("Reindex failed (%s); the previous index keeps serving", e.getClass().getSimpleName());
             latest.set(new Status(State.FAILED, running.started(), Instant.now(), 0, 0, List.of(),
@@ -67,7 +78,7 @@ public class ReindexJobs {
     }
 
     /** Where a reindex is. */
-    public enum State { NONE, RUNNING, SUCCEEDED, FAILED }
+    public enum State { NONE, RUNNING, SUCCEEDED, FAILED, REFUSED }
 
     /**
      * A reindex's status.
