@@ -99,10 +99,9 @@ public class AnswerService {
         ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy());
         SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
         if (verdict.emergency()) {
-            RedFlagCategory category = verdict.redFlag().category();
             CbcReport labEmergency = report != null && report.urgency() == Urgency.EMERGENCY ? report : null;
             return finish(trace, Outcome.EMERGENCY, "red-flag:" + verdict.redFlag().ruleId(),
-                    EmergencyGuidance.forCategory(category), List.of(), labEmergency, state);
+                    EmergencyGuidance.forResult(verdict.redFlag()), List.of(), labEmergency, state);
         }
         if (report != null) {
             return labResult(trace, report, state);

@@ -12,7 +12,10 @@ import java.util.Objects;
  * <p>Every category says to call 911 or the local emergency number, except that self-harm
  * leads with the 988 Suicide and Crisis Lifeline (and 911 when in danger now) and neutropenic
  * fever leads with the cancer care team's urgent line (and the emergency room or 911 when they
- * cannot be reached). Every text ends by saying not to wait for this chat.
+ * cannot be reached), and poisoning leads with the Poison Help line (and 911 when the person is
+ * unresponsive, has trouble breathing or has a seizure). Every text ends by saying not to wait
+ * for this chat. {@link #forResult} adds the crisis line to a poisoning where self-harm is said
+ * or implied, and only then.
  *
  * <p>Why constants: the wording is reviewed once and can never be changed by configuration, a
  * model or a message. Stateless and thread-safe.
@@ -22,6 +25,10 @@ public final class EmergencyGuidance {
     /** The general instruction that ends every non-specific emergency text. */
     public static final String CALL_911 = "Call 911 or your local emergency number now, or go to the nearest "
             + "emergency room. Do not wait for an answer from this chat.";
+
+    /** Added after the guidance of a non-self-harm emergency when self-harm is said or implied. */
+    public static final String CRISIS_LINE = "If this was done on purpose, or there are thoughts of suicide or "
+            + "self-harm, also call or text 988 to reach the Suicide and Crisis Lifeline (in the US), any time.";
 
     private static final Map<RedFlagCategory, String> TEXT = new EnumMap<>(RedFlagCategory.class);
 
@@ -51,6 +58,11 @@ public final class EmergencyGuidance {
                 + "be life-threatening. Call your cancer care team's urgent or after-hours line now. If you cannot "
                 + "reach them right away, go to the emergency room or call 911. Do not wait for an answer from "
                 + "this chat.");
+        put(RedFlagCategory.POISONING, "Too much of a medicine, or swallowing something poisonous, can be dangerous "
+                + "even when the person seems fine at first. Call Poison Help at 1-800-222-1222 now (in the US), any "
+                + "time, day or night. If the person is unresponsive, has trouble breathing or has a seizure, call 911 "
+                + "or your local emergency number now. Keep the container or pill bottle to tell them what was "
+                + "taken. Do not wait for an answer from this chat.");
         put(RedFlagCategory.SELF_HARM, "You are not alone, and help is available right now. Please call or text 988 "
                 + "to reach the Suicide and Crisis Lifeline (in the US), any time, day or night. If you might act "
                 + "on these thoughts or are in danger now, call 911 or go to the nearest emergency room. Outside "
@@ -63,6 +75,26 @@ public final class EmergencyGuidance {
     }
 
     private EmergencyGuidance() {
+    }
+
+    /**
+     * The fixed emergency text for a screen result: its category's text, followed by
+     * {@link #CRISIS_LINE} when the result says self-harm is said or implied and the category's
+     * own text does not already lead with the crisis line.
+     */
+    public static String forResult(RedFlagResult result) {
+        Objects.requireNonNull(result, "result");
+        if (!result.emergency()) {
+            throw new IllegalArgumentException("no guidance for a result that is not an emergency");
+        }
+        String text = forCategory(result.category());
+        if (!result.crisis() || result.category() == RedFlagCategory.SELF_HARM) {
+            return text;
+        }
+        String end = "Do not wait for an answer from this chat.";
+        return text.endsWith(end)
+                ? text.substring(0, text.length() - end.length()) + CRISIS_LINE + " " + end
+                : text + " " + CRISIS_LINE;
     }
 
     /** The fixed emergency text for a category. */
