@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *       estimate or a range ("80ish", "around 50 to 70"), a malformed number (a second decimal
  *       point, exponent notation, NaN, Infinity, a letter for a digit, "3 point something",
  *       digits of two scripts, "1 50"), and a unit that cannot belong to any blood count
- *       ("9 mg/dL").</li>
+ *       ("9 mg/dL"; units of another test that the lexer knows, such as mmol/L for platelets,
+ *       are asked about by {@link UnitNormalizer}).</li>
  *   <li>Replaced: a value corrected later in the sentence ("100, no sorry I meant 150") and a
  *       past value followed by today's ("was 7 in March, today 11").</li>
  * </ul>
@@ -56,7 +57,7 @@ final class ValueDoubts {
             + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
             + "|" + NUMBER + " or so\\b)");
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
-            + " ?(mg|mcg|ug|mmol|meq|iu|ml|ng|pg|kg|lbs?|oz)(?: ?/ ?[a-z]+)?\\b");
+            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz)(?: ?/ ?[a-z]+)?\\b");
 
     private static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
             "oops", "wait", "scratch", "misread", "mistyped");

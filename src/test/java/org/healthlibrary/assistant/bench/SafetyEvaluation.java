@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.healthlibrary.assistant.safety.EmergencyGuidance;
 import org.healthlibrary.assistant.safety.RedFlagCategory;
+import org.healthlibrary.assistant.safety.RedFlagResult;
 
 import java.io.IOException;
 import java.net.URI;
@@ -248,15 +249,17 @@ public final class SafetyEvaluation {
         System.out.printf("Doses: %s (outcomes of dose questions %s)%n", summary(byLabel), outcomes);
     }
 
-    /** The category whose fixed guidance the emergency answer starts with (the longest such), or "?". */
+    /** The category whose fixed guidance (with or without the crisis line) the answer starts with (the longest such), or "?". */
     static String categoryOf(String answer) {
         String best = "?";
         int length = 0;
         for (RedFlagCategory c : RedFlagCategory.values()) {
-            String guidance = EmergencyGuidance.forCategory(c);
-            if (answer.startsWith(guidance) && guidance.length() > length) {
-                best = c.name();
-                length = guidance.length();
+            for (boolean crisis : new boolean[] {false, true}) {
+                String guidance = EmergencyGuidance.forResult(new RedFlagResult(true, c, "any", crisis));
+                if (answer.startsWith(guidance) && guidance.length() > length) {
+                    best = c.name();
+                    length = guidance.length();
+                }
             }
         }
         return best;
