@@ -77,18 +77,23 @@ public final class EmergencyGuidance {
     private EmergencyGuidance() {
     }
 
-    /**
-     * The fixed emergency text for a screen result: its category's text, followed by
-     * {@link #CRISIS_LINE} when the result says self-harm is said or implied and the category's
-     * own text does not already lead with the crisis line.
-     */
+    /** The fixed emergency text for a screen result: {@link #forCategory(RedFlagCategory, boolean)}. */
     public static String forResult(RedFlagResult result) {
         Objects.requireNonNull(result, "result");
         if (!result.emergency()) {
             throw new IllegalArgumentException("no guidance for a result that is not an emergency");
         }
-        String text = forCategory(result.category());
-        if (!result.crisis() || result.category() == RedFlagCategory.SELF_HARM) {
+        return forCategory(result.category(), result.crisis());
+    }
+
+    /**
+     * The fixed emergency text for a category, with {@link #CRISIS_LINE} before its closing
+     * sentence when self-harm is said or implied ({@code crisis}) and the category's own text
+     * does not already lead with the crisis line (self-harm).
+     */
+    public static String forCategory(RedFlagCategory category, boolean crisis) {
+        String text = forCategory(category);
+        if (!crisis || category == RedFlagCategory.SELF_HARM) {
             return text;
         }
         String end = "Do not wait for an answer from this chat.";
