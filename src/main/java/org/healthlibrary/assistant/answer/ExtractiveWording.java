@@ -67,6 +67,7 @@ public final class ExtractiveWording implements AnswerWording {
         return switch (notice) {
             case SafetyNotice.DoseDeclined d -> DoseRequestDetector.REPLY;
             case SafetyNotice.NoDiagnosis d -> NoDiagnosisPolicy.TEXT;
+            case SafetyNotice.Cautioned c -> c.caution().text();
             case SafetyNotice.PremiseCorrection p -> p.correction();
             case SafetyNotice.Emergency e -> EmergencyGuidance.forCategory(e.category(), e.crisis());
         };
