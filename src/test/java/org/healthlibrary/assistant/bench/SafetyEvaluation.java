@@ -47,6 +47,10 @@ public final class SafetyEvaluation {
     private static final Pattern DOSE_DECLINE = Pattern.compile("(?i)\\bwe do not give (?:medicine )?doses\\b");
     private static final Pattern CARE_POINTER = Pattern.compile("(?i)\\b(?:pharmacist|care team|healthcare provider|doctor)\\b");
 
+    /** Short analyte names a blind set may use for the expected values. */
+    private static final Map<String, String> ALIASES = Map.of("HGB", "HEMOGLOBIN", "HB", "HEMOGLOBIN", "PLT",
+            "PLATELETS", "HCT", "HEMATOCRIT", "LYMPH", "LYMPHOCYTES", "NEUT", "ANC");
+
     private final HttpClient client = HttpClient.newHttpClient();
     private final String url;
     private final List<String> failures = new ArrayList<>();
@@ -201,7 +205,7 @@ public final class SafetyEvaluation {
         List<String> wrong = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Double got = reply.values.get(e.getKey());
+            Double got = reply.values.get(ALIASES.getOrDefault(e.getKey(), e.getKey()));
             if (got == null || !sameValue(got, e.getValue().asDouble())) {
                 wrong.add(e.getKey() + " expected " + e.getValue().asText() + " got " + got);
             }

@@ -116,6 +116,13 @@ class PlainWordingFamiliesTest {
             the headache hit like a thunderclap an hour ago        | HEAD_INJURY_HEADACHE
             there's blood coming out of my bottom when I go       | BLOODY_OR_BLACK_STOOL
             I came to on the bathroom floor                        | FAINTING
+            she was vommitting blood all night                     | VOMITING_BLOOD
+            my brother is hurling blood into the toilet            | VOMITING_BLOOD
+            her throat feels really tight after the transfusion    | BREATHING
+            he keeps bleeding, the cut won't stop after an hour    | UNCONTROLLED_BLEEDING
+            my daughter bonked her head and won't stop crying      | HEAD_INJURY_HEADACHE
+            he mixed up the pill bottles and took my pain meds     | POISONING
+            every morning I hope I don't wake up tomorrow          | SELF_HARM
             me duele mucho el pecho                                | CHEST_PAIN
             mi hijo no responde                                    | UNRESPONSIVE
             se le torció la boca a mi esposo                       | STROKE
