@@ -115,4 +115,21 @@ public interface SafetyMessages {
             + "thoughts or are in danger now, call 911 or go to the nearest emergency room. Outside the US, "
             + "call your local emergency number. Do not wait for an answer from this chat.")
     String selfHarm();
+
+    /** Emergency guidance: {@link RedFlagCategory#POISONING} (Poison Help first, 911 when the person is in danger). */
+    @Message("Too much of a medicine, or swallowing something poisonous, can be dangerous even when the person "
+            + "seems fine at first. Call Poison Help at 1-800-222-1222 now (in the US), any time, day or night. "
+            + "If the person is unresponsive, has trouble breathing or has a seizure, call 911 or your local "
+            + "emergency number now. Keep the container or pill bottle to tell them what was taken. "
+            + "Do not wait for an answer from this chat.")
+    String poisoning();
+
+    /** Added to a non-self-harm emergency when self-harm is said or implied (a deliberate overdose, say). */
+    @Message("If this was done on purpose, or there are thoughts of suicide or self-harm, also call or text 988 "
+            + "to reach the Suicide and Crisis Lifeline (in the US), any time.")
+    String crisisLine();
+
+    /** The closing sentence every emergency text ends with; the crisis line goes before it. */
+    @Message("Do not wait for an answer from this chat.")
+    String doNotWait();
 }

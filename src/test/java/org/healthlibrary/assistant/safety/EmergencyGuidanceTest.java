@@ -20,7 +20,7 @@ class EmergencyGuidanceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RedFlagCategory.class, names = {"SELF_HARM", "NEUTROPENIC_FEVER"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = RedFlagCategory.class, names = {"SELF_HARM", "NEUTROPENIC_FEVER", "POISONING"}, mode = EnumSource.Mode.EXCLUDE)
     void generalEmergenciesSayCall911OrGoToTheEmergencyRoom(RedFlagCategory category) {
         assertThat(SafetyEnglish.emergency(category)).contains(SafetyEnglish.CALL_911);
     }
@@ -38,6 +38,25 @@ class EmergencyGuidanceTest {
                 .contains("life-threatening")
                 .contains("Call your cancer care team's urgent or after-hours line now")
                 .contains("go to the emergency room or call 911");
+    }
+
+    @Test
+    void poisoningLeadsWithPoisonHelpAndSays911WhenUnresponsiveNotBreathingOrSeizing() {
+        assertThat(SafetyEnglish.GUIDANCE.forCategory(RedFlagCategory.POISONING))
+                .contains("Call Poison Help at 1-800-222-1222 now")
+                .contains("If the person is unresponsive, has trouble breathing or has a seizure, call 911")
+                .doesNotContain("988");
+    }
+
+    @Test
+    void theCrisisLineIsAddedToAPoisoningOnlyWhenSelfHarmIsSaidOrImplied() {
+        RedFlagResult accidental = RedFlagResult.emergency(RedFlagCategory.POISONING, "child-got-into");
+        assertThat(SafetyEnglish.GUIDANCE.forResult(accidental)).isEqualTo(SafetyEnglish.GUIDANCE.forCategory(RedFlagCategory.POISONING));
+        assertThat(SafetyEnglish.GUIDANCE.forResult(new RedFlagResult(true, RedFlagCategory.POISONING, "overdosed", true)))
+                .contains("1-800-222-1222").contains(SafetyEnglish.GUIDANCE.crisisLine())
+                .endsWith("Do not wait for an answer from this chat.");
+        assertThat(SafetyEnglish.GUIDANCE.forResult(RedFlagResult.emergency(RedFlagCategory.SELF_HARM, "suicide")))
+                .isEqualTo(SafetyEnglish.GUIDANCE.forCategory(RedFlagCategory.SELF_HARM));
     }
 
     @Test

@@ -17,7 +17,8 @@ public final class SafetyEnglish {
     public static final String DOSE_DECLINED = MESSAGES.doseDeclined();
     public static final String CALL_911 = MESSAGES.call911();
 
-    private static final EmergencyGuidance GUIDANCE = new EmergencyGuidance(MESSAGES);
+    /** The emergency guidance worded from the bundle's English defaults. */
+    public static final EmergencyGuidance GUIDANCE = new EmergencyGuidance(MESSAGES);
 
     private SafetyEnglish() {
     }

@@ -40,6 +40,9 @@ class SafetyMessagesTest {
         assertThat(messages.doseDeclined()).isEqualTo("We do not give medicine doses. The right dose depends on you, "
                 + "your other medicines and your test results. Please ask your healthcare provider or pharmacist.");
         assertThat(messages.call911()).isEqualTo(CALL_911);
+        assertThat(messages.crisisLine()).isEqualTo("If this was done on purpose, or there are thoughts of suicide "
+                + "or self-harm, also call or text 988 to reach the Suicide and Crisis Lifeline (in the US), any time.");
+        assertThat(messages.doNotWait()).isEqualTo("Do not wait for an answer from this chat.");
     }
 
     @Test
@@ -74,6 +77,11 @@ class SafetyMessagesTest {
                 + "text 988 to reach the Suicide and Crisis Lifeline (in the US), any time, day or night. If you might "
                 + "act on these thoughts or are in danger now, call 911 or go to the nearest emergency room. Outside "
                 + "the US, call your local emergency number. Do not wait for an answer from this chat.");
+        expected.put(RedFlagCategory.POISONING, "Too much of a medicine, or swallowing something poisonous, can be "
+                + "dangerous even when the person seems fine at first. Call Poison Help at 1-800-222-1222 now (in the "
+                + "US), any time, day or night. If the person is unresponsive, has trouble breathing or has a seizure, "
+                + "call 911 or your local emergency number now. Keep the container or pill bottle to tell them what "
+                + "was taken. Do not wait for an answer from this chat.");
         for (RedFlagCategory c : RedFlagCategory.values()) {
             assertThat(guidance.forCategory(c)).as(c.name()).isEqualTo(expected.get(c));
             assertThat(SafetyEnglish.emergency(c)).as("stand-in %s", c).isEqualTo(expected.get(c));
