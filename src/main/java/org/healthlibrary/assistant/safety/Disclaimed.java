@@ -2,8 +2,8 @@ package org.healthlibrary.assistant.safety;
 
 /**
  * A response body that carries the "see your provider" disclaimer. Bodies are built without
- * it; {@link DisclaimerGate} attaches it to every such body on its way out, so there is exactly
- * one place where the disclaimer is added and no path can forget it.
+ * it; the HTTP layer's {@code http.DisclaimerGate} attaches it to every such body on its way
+ * out, so there is exactly one place where the disclaimer is added and no path can forget it.
  */
 public interface Disclaimed {
 

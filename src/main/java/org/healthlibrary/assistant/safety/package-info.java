@@ -1,5 +1,5 @@
 /**
- * Patient-safety rules, all deterministic: the disclaimer gate, scope checks, red flags and
+ * Patient-safety rules, all deterministic: the disclaimer policy, scope checks, red flags and
  * what may never be said. Every channel passes through these; no user text can switch them off.
  *
  * <h2>How the pipeline uses this package</h2>
@@ -18,7 +18,7 @@
  *   <li>Check any composed or model answer with
  *       {@link org.healthlibrary.assistant.safety.NoDiagnosisPolicy#diagnosesPerson} and
  *       {@link org.healthlibrary.assistant.safety.DoseRequestDetector#containsDose}.</li>
- *   <li>{@link org.healthlibrary.assistant.safety.DisclaimerGate} attaches the disclaimer to every
+ *   <li>The HTTP layer's {@code http.DisclaimerGate} attaches the disclaimer to every
  *       body on the way out.</li>
  * </ol>
  *

@@ -73,6 +73,26 @@ public final class SafetyScreenBench {
                     time(a, PremiseChecker.standard()::check),
                     time(a, screen::assess));
         }
+        adversarialWorstCase(screen);
+    }
+
+    /**
+     * The slowest {@link SafetyScreen#assess} over every adversarial input of {@link SafetyScreenTest}
+     * (a catastrophic backtrack would show here as seconds).
+     */
+    private static void adversarialWorstCase(SafetyScreen screen) {
+        List<String> inputs = SafetyScreenTest.adversarial().toList();
+        double worst = 0;
+        String worstInput = "";
+        for (String a : inputs) {
+            double ms = time(a, screen::assess);
+            if (ms > worst) {
+                worst = ms;
+                worstInput = a;
+            }
+        }
+        System.out.printf("SafetyScreen.assess on all %d adversarial inputs: worst mean %.2f ms (%s...)%n",
+                inputs.size(), worst, worstInput.substring(0, 30));
     }
 
     private static double timeAll(List<String> messages, Consumer<String> work) {
