@@ -64,7 +64,9 @@ class PackageDependenciesTest {
             Map.entry("audit", 1),
             Map.entry("staff", 2),
             Map.entry("evaluation", 3),
-            Map.entry("console", 4));
+            Map.entry("console", 4),
+            Map.entry("publishing", 2),
+            Map.entry("conversation", 3));
 
     private static final Set<String> DOMAIN = Set.of("knowledge", "search", "cbc", "safety", "answer");
 

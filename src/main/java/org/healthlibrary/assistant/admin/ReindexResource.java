@@ -29,7 +29,7 @@ public class ReindexResource {
     @POST
     public Response start(@HeaderParam("X-Api-Key") String apiKey) {
         ApiKeyCheck.require(config, apiKey);
-        return Response.accepted(jobs.start()).build();
+        return Response.accepted(jobs.start("the admin API")).build();
     }
 
     @GET

@@ -17,6 +17,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.Map;
 import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.conversation.ConversationStore;
 import org.healthlibrary.assistant.answer.model.StreamEvent;
 import org.healthlibrary.assistant.answer.model.StreamingAnswers;
 import org.healthlibrary.assistant.safety.DisclaimerPolicy;
@@ -38,10 +39,10 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 public class ChatStreamResource {
 
     private final StreamingAnswers answers;
-    private final SessionStore sessions;
+    private final ConversationStore sessions;
     private final ObjectMapper json;
 
-    public ChatStreamResource(StreamingAnswers answers, SessionStore sessions, ObjectMapper json) {
+    public ChatStreamResource(StreamingAnswers answers, ConversationStore sessions, ObjectMapper json) {
         this.answers = answers;
         this.sessions = sessions;
         this.json = json;

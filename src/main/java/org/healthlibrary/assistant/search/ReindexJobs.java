@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.search;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -13,7 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * Runs library reindexes in the background, one at a time, while the current index keeps
  * serving. A request while one is running joins it rather than queueing another. The status
- * of the latest reindex is kept for the admin endpoint. Thread-safe.
+ * of the latest reindex is kept for the admin endpoint; a successful one fires
+ * {@link LibraryRebuilt}. Thread-safe.
  */
 @ApplicationScoped
 public class ReindexJobs {
@@ -21,6 +23,7 @@ public class ReindexJobs {
     private static final Logger LOG = Logger.getLogger(ReindexJobs.class);
 
     private final LibraryIndex index;
+    private final Event<LibraryRebuilt> rebuilt;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "library-reindex");
         t.setDaemon(true);
@@ -28,19 +31,28 @@ public class ReindexJobs {
     });
     private final AtomicReference<Status> latest = new AtomicReference<>(Status.NONE);
 
-    public ReindexJobs(LibraryIndex index) {
+    public ReindexJobs(LibraryIndex index, Event<LibraryRebuilt> rebuilt) {
         this.index = index;
+        this.rebuilt = rebuilt;
     }
 
     /** Starts a reindex unless one is running; returns the status of the running one. */
-    public synchronized Status start() {
+    public Status start() {
+        return start("unnamed");
+    }
+
+    /**
+     * Starts a reindex unless one is running, on behalf of {@code requestedBy} (a person or a
+     * component, recorded with the library version); returns the status of the running one.
+     */
+    public synchronized Status start(String requestedBy) {
         Status current = latest.get();
         if (current.state() == State.RUNNING) {
             return current;
         }
         Status running = new Status(State.RUNNING, Instant.now(), null, 0, 0, List.of(), null);
         latest.set(running);
-        executor.execute(() -> run(running));
+        executor.execute(() -> run(running, requestedBy));
         return running;
     }
 
@@ -49,9 +61,14 @@ public class ReindexJobs {
         return latest.get();
     }
 
-    private void run(Status running) {
+    private void run(Status running, String requestedBy) {
         try {
             LibraryIndex.RebuildReport r = index.rebuild();
+            try {
+                rebuilt.fire(new LibraryRebuilt(index.library().contentHash(), r.articles(), requestedBy));
+            } catch (RuntimeException e) {
+                LOG.warnf("A listener of the reindex failed (%s); the new index serves", e.getClass().getSimpleName());
+            }
             latest.set(new Status(State.SUCCEEDED, running.started(), Instant.now(), r.articles(), r.passages(),
                     r.problems(), null));
         } catch (RuntimeException e) {
