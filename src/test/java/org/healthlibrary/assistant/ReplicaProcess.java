@@ -66,7 +66,7 @@ final class ReplicaProcess implements AutoCloseable {
                 if (request().get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notListeningYet) {
+            } catch (Exception notListeningYet) {
                 // Not listening yet.
             }
             Thread.sleep(500);
