@@ -35,7 +35,7 @@ public class ReindexResource {
     public Response start(@HeaderParam("X-Api-Key") String apiKey, @QueryParam("force") boolean force,
                           @Context HttpServerRequest request) {
         access.require(apiKey, ClientAddress.of(request));
-        return Response.accepted(jobs.start(force)).build();
+        return Response.accepted(jobs.start(force, "the admin API")).build();
     }
 
     @GET

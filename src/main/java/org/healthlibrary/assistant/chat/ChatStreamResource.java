@@ -18,6 +18,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.Map;
 import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.conversation.ConversationStore;
 import org.healthlibrary.assistant.answer.model.StreamEvent;
 import org.healthlibrary.assistant.answer.model.StreamingAnswers;
 import org.healthlibrary.assistant.safety.SafetyMessages;
@@ -40,11 +41,11 @@ import org.healthlibrary.assistant.safety.SafetyMessages;
 public class ChatStreamResource {
 
     private final StreamingAnswers answers;
-    private final SessionStore sessions;
+    private final ConversationStore sessions;
     private final ObjectMapper json;
     private final SafetyMessages safety;
 
-    public ChatStreamResource(StreamingAnswers answers, SessionStore sessions, ObjectMapper json,
+    public ChatStreamResource(StreamingAnswers answers, ConversationStore sessions, ObjectMapper json,
                               SafetyMessages safety) {
         this.answers = answers;
         this.sessions = sessions;

@@ -42,8 +42,9 @@ public class LibraryApi {
     @Path("/reindex")
     @RolesAllowed(StaffRole.ADMIN_NAME)
     public Response reindex() {
-        ReindexJobs.Status status = jobs.start();
-        audit.record(identity.getPrincipal().getName(), "library.reindex", null, status.state().name());
+        String who = identity.getPrincipal().getName();
+        ReindexJobs.Status status = jobs.start(who);
+        audit.record(who, "library.reindex", null, status.state().name());
         return Response.accepted(status).build();
     }
 }

@@ -51,7 +51,7 @@ abstract class StorageContract {
                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null order by \"installed_rank\"", String.class)
                 .getResultList();
         // contains, not containsExactly: a test database shared with other branches may hold their later migrations too
-        assertThat(versions).contains("1", "2", "3");
+        assertThat(versions).contains("1", "2", "3", "100");
     }
 
     @Test
