@@ -30,7 +30,7 @@ public final class ResponseHeaders {
         StringBuilder ancestors = new StringBuilder("'self'");
         embeddingOrigins.stream().sorted().forEach(o -> ancestors.append(' ').append(o));
         this.csp = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; "
-                + "font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors " + ancestors;
+                + "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors " + ancestors;
     }
 
     /** The headers for a response to {@code path} (without query) whose query string is {@code query} (may be null). */

@@ -14,7 +14,7 @@ class ResponseHeadersTest {
     void everyResponseHasAStrictPolicyWithoutInlineScriptOrStyle() {
         Map<String, String> h = headers.forPath("/", null);
         assertThat(h.get("Content-Security-Policy")).isEqualTo("default-src 'none'; script-src 'self'; style-src 'self'; "
-                + "connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'none'; "
+                + "connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; "
                 + "frame-ancestors 'self' https://www.example-hospital.org");
         assertThat(h).containsEntry("X-Content-Type-Options", "nosniff").containsEntry("Referrer-Policy", "no-referrer")
                 .containsEntry("Cache-Control", "no-cache");
