@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
  * Gives failures below the REST layer (a body over the size limit while it streams in, a
  * request the router cannot route, a failure in a route handler) the same JSON
  * {@code {error, message}} body as the REST layer's, instead of Quarkus' default empty or HTML
- * page. Only the failure's type is logged, never its message (it could echo input). Stateless.
+ * page; failures of Quarkus security (a sign-in challenge or redirect) are left to it. Only the
+ * failure's type is logged, never its message (it could echo input). Stateless.
  */
 @ApplicationScoped
 public class RouteFailures {
@@ -32,6 +33,10 @@ public class RouteFailures {
         if (ctx.response().closed() || ctx.failure() instanceof HttpClosedException) {
             return; // the client went away (e.g. closed a stalled upload): nobody to answer
         }
+        if (isSecurity(ctx.failure())) {
+            ctx.next(); // sign-in challenges and redirects (the console's form sign-in) are Quarkus security's to answer
+            return;
+        }
         int status = ctx.statusCode();
         if (status == 413) {
             limits.tooLarge(ctx);
@@ -45,6 +50,11 @@ public class RouteFailures {
         LOG.errorf("Unexpected %s below the REST layer", failure == null ? "status " + status : failure.getClass().getName());
         LOG.debug("Unexpected failure below the REST layer", failure);
         ErrorResponses.send(ctx, 500, "internal_error", "Something went wrong on our side. Please try again.");
+    }
+
+    /** A failure raised by Quarkus security (authentication failed, a redirect to sign in, forbidden). */
+    static boolean isSecurity(Throwable failure) {
+        return failure != null && failure.getClass().getName().startsWith("io.quarkus.security.");
     }
 
     private static String code(int status) {
