@@ -15,7 +15,7 @@ import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * The web entry's filter in front of every route (API, widget files and the chat page alike):
- * CORS for the configured hospital origins only (a preflight or a write from any other origin
+ * CORS for the configured hospital origins only (a preflight, or a write to {@code /api/}, from any other origin
  * gets 403), the security and cache headers of {@link ResponseHeaders}, and per-client rate
  * limits on the patient endpoints (429 JSON with {@code Retry-After}). The client is the remote
  * address; behind a proxy set {@code quarkus.http.proxy.proxy-address-forwarding=true} so that it
@@ -70,7 +70,7 @@ public class WebFilters {
             preflight(rc, allowed);
             return;
         }
-        if (!allowed && request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+        if (!allowed && path.startsWith("/api/") && request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
             error(rc, 403, "origin_not_allowed", "This site is not allowed to use the assistant. The service's operator "
                     + "can add it to assistant.web.allowed-origins.");
             return;
