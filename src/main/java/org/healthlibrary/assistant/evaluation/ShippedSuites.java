@@ -13,7 +13,8 @@ import org.healthlibrary.assistant.audit.AuditLog;
 /**
  * The suites that come with the shipped library ({@code src/main/resources/suites/*.yaml}):
  * stored at start-up when no suite of the same name exists (an edited copy is never
- * overwritten), marked as shipped. {@code ShippedSuitesTest} runs the same files in
+ * overwritten), marked as shipped. Replicas starting together against one database may race:
+ * the one that loses the unique-name race finds the suite stored and goes on. {@code ShippedSuitesTest} runs the same files in
  * {@code ./mvnw verify}. Runs once per start, on the start-up thread.
  */
 @ApplicationScoped
@@ -34,7 +35,14 @@ public class ShippedSuites {
         for (String resource : RESOURCES) {
             SuiteSpec spec = read(resource);
             if (suites.idOf(spec.name()).isEmpty()) {
-                suites.create(spec, true);
+                try {
+                    suites.create(spec, true);
+                } catch (RuntimeException e) {
+                    if (suites.idOf(spec.name()).isPresent()) {
+                        continue; // another replica starting at the same moment stored it first
+                    }
+                    throw e;
+                }
                 audit.record("system", "suite.create-shipped", spec.name(), spec.cases().size() + " cases");
             }
         }
