@@ -1,7 +1,5 @@
 package org.healthlibrary.assistant.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -11,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
-import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * The web entry's filter in front of every route (API, widget files and the chat page alike):
@@ -31,10 +28,8 @@ public class WebFilters {
     private final ResponseHeaders headers;
     private final ClientRateLimiter limiter;
     private final Set<String> limitedPaths;
-    private final ObjectMapper json;
-    private final SafetyMessages safety;
 
-    public WebFilters(WebConfig config, ObjectMapper json, SafetyMessages safety) {
+    public WebFilters(WebConfig config) {
         this.cors = new CorsPolicy(config.allowedOrigins().orElse(List.of()));
         this.headers = new ResponseHeaders(config, cors.origins());
         WebConfig.RateLimit limit = config.rateLimit();
@@ -42,8 +37,6 @@ public class WebFilters {
                 ? new ClientRateLimiter(limit.requests(), limit.period(), limit.maxClients())
                 : null;
         this.limitedPaths = Set.copyOf(limit.paths());
-        this.json = json;
-        this.safety = safety;
     }
 
     void register(@Observes Filters filters) {
@@ -100,14 +93,8 @@ public class WebFilters {
                 .end();
     }
 
-    private void error(RoutingContext rc, int status, String code, String message) {
-        String body;
-        try {
-            body = json.writeValueAsString(ApiError.of(code, message).withDisclaimer(safety.disclaimer()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An error body could not be written as JSON", e);
-        }
-        rc.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body);
+    private static void error(RoutingContext rc, int status, String code, String message) {
+        ErrorResponses.send(rc, status, code, message);
     }
 
     /** The request path with dot segments and repeated or trailing slashes removed, so no spelling escapes a limit. */
