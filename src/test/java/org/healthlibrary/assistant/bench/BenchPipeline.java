@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.bench;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import jakarta.enterprise.event.Event;
 import java.lang.reflect.Proxy;
 import org.healthlibrary.assistant.answer.AnswerConfig;
@@ -36,7 +37,7 @@ final class BenchPipeline {
         Event<AnswerTraced> traced = (Event<AnswerTraced>) Proxy.newProxyInstance(BenchPipeline.class.getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> null);
         Overviews overviews = new Overviews(search, index);
-        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(),
+        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(CbcEnglish.MESSAGES),
                 new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
                 new ComparisonDraft(index, overviews), new PremiseDraft(overviews), traced);
     }

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class ExtractorFuzzProperties {
     /** Far above the few microseconds a message takes; only a hang or a quadratic blow-up can reach it. */
     private static final long MAX_NANOS = 2_000_000_000L;
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @Property(tries = 2000)
     void anyShortStringIsSafe(@ForAll("anyText") String text) {

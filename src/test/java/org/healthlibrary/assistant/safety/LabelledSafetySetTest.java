@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.safety;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class LabelledSafetySetTest {
         }
     }
 
-    private static final CbcInterpreter CBC = new CbcInterpreter();
+    private static final CbcInterpreter CBC = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     /** The clinical facts the CBC classifier computes from one message. */
     static ClinicalFacts factsOf(String message) {

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.answer.compose;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -36,7 +37,7 @@ class LabDraftTest {
         }
     }
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
     private final LabDraft drafts = new LabDraft(new FixedOverviews());
 
     @Test
