@@ -432,14 +432,16 @@
 
     scrollDown() { if (this.scroller) this.scroller.scrollTop = this.scroller.scrollHeight; }
 
-    /* The panel follows the visual viewport, so on a phone the input stays above the on-screen keyboard. */
+    /* On a phone the panel and the launcher follow the visual viewport (the part of the page on screen), not the
+       page's width: the input stays above the on-screen keyboard, and a page wider than the screen cannot push them off. */
     fitViewport() {
       const vv = window.visualViewport;
       if (!vv || this.fitting) return;
       this.fitting = true;
       const fit = () => {
-        this.panel.style.setProperty('--hla-vh', vv.height + 'px');
-        this.panel.style.setProperty('--hla-top', vv.offsetTop + 'px');
+        for (const [k, v] of [['vh', vv.height], ['vw', vv.width], ['top', vv.offsetTop], ['left', vv.offsetLeft]]) {
+          this.root.style.setProperty('--hla-' + k, v + 'px');
+        }
       };
       vv.addEventListener('resize', fit);
       vv.addEventListener('scroll', fit);
