@@ -1,6 +1,5 @@
 package org.healthlibrary.assistant.bench;
 
-import org.healthlibrary.assistant.cbc.CbcEnglish;
 import jakarta.enterprise.event.Event;
 import java.lang.reflect.Proxy;
 import org.healthlibrary.assistant.answer.AnswerConfig;
@@ -15,6 +14,7 @@ import org.healthlibrary.assistant.answer.compose.Overviews;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
 import org.healthlibrary.assistant.answer.compose.Suggestions;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;

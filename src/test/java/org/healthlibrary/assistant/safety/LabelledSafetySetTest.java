@@ -1,6 +1,5 @@
 package org.healthlibrary.assistant.safety;
 
-import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.healthlibrary.assistant.cbc.LabExtraction;

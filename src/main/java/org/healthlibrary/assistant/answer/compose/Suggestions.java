@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.answer.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import org.healthlibrary.assistant.answer.LabAnswers;
 import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.knowledge.Passage;
@@ -42,8 +43,13 @@ public class Suggestions {
 
     /** The common questions of the article a library question names, or none. */
     public List<String> near(SearchResult result) {
+        return articleNamed(result).map(this::of).orElse(List.of());
+    }
+
+    /** The first of the top candidates whose topic a question word names. */
+    static Optional<String> articleNamed(SearchResult result) {
         return result.hits().stream().limit(NEAR).filter(SearchHit::anchored).findFirst()
-                .map(h -> of(h.passage().articleId())).orElse(List.of());
+                .map(h -> h.passage().articleId());
     }
 
     /** The common questions of the article about the report's pattern. */
@@ -56,7 +62,12 @@ public class Suggestions {
         if (!index.isReady()) {
             return List.of();
         }
-        return search.passagesOf(articleId).stream()
+        return commonQuestions(search.passagesOf(articleId));
+    }
+
+    /** The questions of the "Common questions" passages, in order, at most {@value #MAX}. */
+    static List<String> commonQuestions(List<Passage> passages) {
+        return passages.stream()
                 .filter(p -> COMMON_QUESTIONS.equalsIgnoreCase(p.section()) && p.question() != null)
                 .map(Passage::question).distinct().limit(MAX).toList();
     }

@@ -1,6 +1,5 @@
 package org.healthlibrary.assistant.answer.compose;
 
-import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,6 +10,7 @@ import org.healthlibrary.assistant.answer.Conversation;
 import org.healthlibrary.assistant.answer.DraftBody;
 import org.healthlibrary.assistant.answer.Outcome;
 import org.healthlibrary.assistant.answer.SafetyNotice;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcPattern;
 import org.healthlibrary.assistant.cbc.Urgency;

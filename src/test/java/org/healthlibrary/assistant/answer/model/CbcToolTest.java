@@ -1,9 +1,9 @@
 package org.healthlibrary.assistant.answer.model;
 
-import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.Tool;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.cbc.Analyte;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
