@@ -8,6 +8,7 @@ import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.knowledge.Passage;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
+import org.healthlibrary.assistant.search.QueryTerms;
 import org.healthlibrary.assistant.search.SearchHit;
 import org.healthlibrary.assistant.search.SearchResult;
 
@@ -17,9 +18,9 @@ import org.healthlibrary.assistant.search.SearchResult;
  * article the message names or is near, which the library can answer word for word. An empty
  * list means no such article; a channel then offers its own starter questions.
  *
- * <p>Which article: for a library question, the first of the top {@value #NEAR} candidates whose
- * topic a question word names ({@link SearchHit#anchored()}), so an unrelated article that merely
- * shares a word is never suggested; for lab values, the article of the report's pattern (the
+ * <p>Which article: for a library question that has a subject word ({@link QueryTerms.KnownWord#topic()}),
+ * the first of the top {@value #NEAR} candidates whose topic a question word names
+ * ({@link SearchHit#anchored()}), so an unrelated article that merely shares a word is not suggested; for lab values, the article of the report's pattern (the
  * complete blood count article when there is none). At most {@value #MAX} questions, in the
  * article's order. Thread-safe (reads the open index).
  */
@@ -46,8 +47,14 @@ public class Suggestions {
         return articleNamed(result).map(this::of).orElse(List.of());
     }
 
-    /** The first of the top candidates whose topic a question word names. */
+    /**
+     * The first of the top candidates whose topic a question word names, when the question has a
+     * word that can name a subject at all (a heading word such as "feel" alone names nothing).
+     */
     static Optional<String> articleNamed(SearchResult result) {
+        if (result.terms().known().stream().noneMatch(QueryTerms.KnownWord::topic)) {
+            return Optional.empty();
+        }
         return result.hits().stream().limit(NEAR).filter(SearchHit::anchored).findFirst()
                 .map(h -> h.passage().articleId());
     }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 /** Which article's questions are offered, and which of its passages are its common questions. */
 class SuggestionsTest {
 
-    private static final QueryTerms TERMS = new QueryTerms("q", List.of(), List.of(), Map.of());
+    private static final QueryTerms TERMS = new QueryTerms("q",
+            List.of(new QueryTerms.KnownWord("anemia", List.of("anemia"), 3.0, true)), List.of(), Map.of());
+    private static final QueryTerms NO_SUBJECT = new QueryTerms("q",
+            List.of(new QueryTerms.KnownWord("feel", List.of("feel"), 1.0, false)), List.of(), Map.of());
 
     private static SearchHit hit(String article, boolean anchored) {
         return new SearchHit(new Passage(article + "#s", article, article, "u", "Causes", null, "text"), 1f, "", 0.2,
@@ -36,6 +39,8 @@ class SuggestionsTest {
         assertThat(Suggestions.articleNamed(result(hit("a", false), hit("b", false), hit("c", false),
                 hit("named-but-fourth", true)))).isEmpty();
         assertThat(Suggestions.articleNamed(result())).isEmpty();
+        assertThat(Suggestions.articleNamed(new SearchResult(List.of(hit("spleen", true)), NO_SUBJECT,
+                QuestionIntent.CAUSES))).as("no word of the question can name a subject").isEmpty();
     }
 
     @Test
