@@ -3,8 +3,8 @@
  * values from free text, unit normalisation, reference ranges, CTCAE v5.0 grades, patterns and
  * urgency, following {@code docs/cbc-rules.md} and CLINICAL-REFERENCE sections 1-4. Plain Java
  * with no framework (only {@link org.healthlibrary.assistant.cbc.CbcInterpreterProducer} is CDI,
- * to make the interpreter injectable, and the sentences are a Qute message bundle); every type is immutable and thread-safe. Entry point: {@link
- * org.healthlibrary.assistant.cbc.CbcInterpreter}.
+ * to make the interpreter injectable, and the sentences are a Qute message bundle); every type is
+ * immutable and thread-safe. Entry point: {@link org.healthlibrary.assistant.cbc.CbcInterpreter}.
  *
  * <p>The only home of clinical thresholds: {@link org.healthlibrary.assistant.cbc.FeverThresholds}
  * (fever 38.0 C / 100.4 F; ANC, or WBC when the ANC is unknown, below 1.0 x10^9/L),

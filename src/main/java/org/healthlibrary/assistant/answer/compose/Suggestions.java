@@ -18,9 +18,10 @@ import org.healthlibrary.assistant.search.SearchResult;
  * article the message names or is near, which the library can answer word for word. An empty
  * list means no such article; a channel then offers its own starter questions.
  *
- * <p>Which article: for a library question that has a subject word ({@link QueryTerms.KnownWord#topic()}),
- * the first of the top {@value #NEAR} candidates whose topic a question word names
- * ({@link SearchHit#anchored()}), so an unrelated article that merely shares a word is not suggested; for lab values, the article of the report's pattern (the
+ * <p>Which article: for a library question that has a subject word
+ * ({@link QueryTerms.KnownWord#topic()}), the first of the top {@value #NEAR} candidates whose
+ * topic a question word names ({@link SearchHit#anchored()}), so an unrelated article that merely
+ * shares a word is not suggested; for lab values, the article of the report's pattern (the
  * complete blood count article when there is none). At most {@value #MAX} questions, in the
  * article's order. Thread-safe (reads the open index).
  */
