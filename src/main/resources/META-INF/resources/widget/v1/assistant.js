@@ -10,7 +10,7 @@
   if (customElements.get(TAG)) return;
   /* Hash of assistant.css and the string bundles; versioned URLs are cached for a year.
      WidgetFilesTest fails with the new value when one of those files changes. */
-  const VERSION = 'd4d0aa3db03b';
+  const VERSION = '340376934bea';
   const LANGS = { en: 'English', es: 'Español' };
   const OUTCOMES_WITH_SUGGESTIONS = ['NEEDS_CLARIFICATION', 'NOT_IN_LIBRARY'];
   const DEFAULT_COLOURS = { '--p': '#005a9c', '--op': '#ffffff', '--bg': '#ffffff', '--fg': '#1b1b1b' };
