@@ -10,6 +10,7 @@ import org.healthlibrary.assistant.answer.compose.LabDraft;
 import org.healthlibrary.assistant.answer.compose.Notices;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
+import org.healthlibrary.assistant.answer.compose.Suggestions;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.cbc.ClinicalFacts;
@@ -32,7 +33,9 @@ import org.healthlibrary.assistant.search.SearchResult;
  *   <li>otherwise retrieval and the {@link EvidenceGate} (which also chooses the citations),
  *       a pronoun {@link FollowUp} when the gate did not answer, a {@link ComparisonDraft},
  *       the {@link PassageDraft} when the gate answered, a {@link PremiseDraft}, or a fixed
- *       reply (not in the library, out of scope).</li>
+ *       reply (not in the library, out of scope);</li>
+ *   <li>a not-in-library or clarification draft gets the questions to offer instead
+ *       ({@link Suggestions}).</li>
  * </ol>
  * {@link #answer} words the draft with the configured {@link AnswerWording}; a stream words it
  * itself and then calls {@link #publish}. Each answer's trace is fired as {@link AnswerTraced}
@@ -50,6 +53,7 @@ public class AnswerService {
     private final PassageDraft passageDrafts;
     private final ComparisonDraft comparisons;
     private final PremiseDraft premises;
+    private final Suggestions suggestions;
     private final Event<AnswerTraced> traced;
     private final EvidenceGate gate;
     private final InjectionDetector injections = InjectionDetector.standard();
@@ -57,7 +61,8 @@ public class AnswerService {
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AnswerService(PassageSearch search, AnswerConfig config, AnswerWording wording, CbcInterpreter labs,
                          LibraryScopes scopes, LabDraft labDrafts, PassageDraft passageDrafts,
-                         ComparisonDraft comparisons, PremiseDraft premises, Event<AnswerTraced> traced) {
+                         ComparisonDraft comparisons, PremiseDraft premises, Suggestions suggestions,
+                         Event<AnswerTraced> traced) {
         this.search = search;
         this.config = config;
         this.wording = wording;
@@ -67,6 +72,7 @@ public class AnswerService {
         this.passageDrafts = passageDrafts;
         this.comparisons = comparisons;
         this.premises = premises;
+        this.suggestions = suggestions;
         this.traced = traced;
         this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations());
     }
@@ -104,7 +110,8 @@ public class AnswerService {
                     List.of(new SafetyNotice.Emergency(verdict.redFlag().category(), verdict.redFlag().crisis())), new DraftBody.None(),
                     List.of(), List.of(), labEmergency, state);
         } else if (report != null) {
-            draft = trace.stage("compose", () -> labDrafts.compose(report, state, Notices.forLabs(verdict)));
+            AnswerDraft lab = trace.stage("compose", () -> labDrafts.compose(report, state, Notices.forLabs(verdict)));
+            draft = lab.offersSuggestions() ? lab.withSuggestions(suggestions.forLabs(report)) : lab;
         } else {
             draft = library(trace, message, query, verdict, state, scope);
         }
@@ -142,7 +149,7 @@ public class AnswerService {
         DraftBody.Reply.Kind reply = outcome == Outcome.OUT_OF_SCOPE
                 ? Replies.outOfScope(message) : DraftBody.Reply.Kind.NOT_IN_LIBRARY;
         return new AnswerDraft(outcome, decision.rule(), Notices.of(verdict), new DraftBody.Reply(reply), List.of(),
-                List.of(), null, state);
+                List.of(), null, state, outcome == Outcome.NOT_IN_LIBRARY ? suggestions.near(result) : List.of());
     }
 
     /** Fires the trace of a worded draft and returns the result every channel reads. */

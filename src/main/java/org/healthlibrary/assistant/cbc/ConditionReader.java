@@ -110,8 +110,7 @@ final class ConditionReader {
         if (plausible(c)) {
             draft.temperature(round1(c));
         } else {
-            draft.questions.add("The temperature you gave does not look right. Please give it again with C or F, "
-                    + "for example 38.5 C or 101.3 F.");
+            draft.questions.add(draft.messages.askTemperature());
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       past value followed by today's ("was 7 in March, today 11").</li>
  * </ul>
  * Two different values for one analyte named twice are left to {@link CbcClassifier}, which
- * asks which one is current. Stateless; thread-safe; each name looks at a bounded window, so
+ * asks which one is current. The questions are {@link CbcMessages}'s {@code ask...} messages.
+ * Stateless; thread-safe; each name looks at a bounded window, so
  * the pass is linear in the message.
  */
 final class ValueDoubts {
@@ -68,7 +69,7 @@ final class ValueDoubts {
     private ValueDoubts() {
     }
 
-    static Review review(String raw, String norm, TokenView v, List<ValueLinker.Found> found) {
+    static Review review(String raw, String norm, TokenView v, List<ValueLinker.Found> found, CbcMessages messages) {
         List<ValueLinker.Found> kept = new ArrayList<>(found);
         Set<Analyte> unread = EnumSet.noneOf(Analyte.class);
         Set<String> questions = new LinkedHashSet<>();
@@ -80,7 +81,7 @@ final class ValueDoubts {
             }
             int from = v.tokens.get(m.end()).end();
             int to = windowEnd(norm, from);
-            String question = doubt(m.analyte(), norm.substring(from, to), from, mixed);
+            String question = doubt(m.analyte(), norm.substring(from, to), from, mixed, messages);
             if (question != null) {
                 unread.add(m.analyte());
                 questions.add(question);
@@ -95,7 +96,7 @@ final class ValueDoubts {
             }
             if (overlaps(mixed, f.value().start(), f.value().end()) || twoNumbers(v, j)) {
                 unread.add(f.analyte());
-                questions.add(unreadable(f.analyte()));
+                questions.add(messages.askUnreadable(f.analyte().layName()));
                 kept.remove(k--);
                 continue;
             }
@@ -137,30 +138,23 @@ final class ValueDoubts {
         return false;
     }
 
-    private static String doubt(Analyte analyte, String window, int offset, List<int[]> mixed) {
+    private static String doubt(Analyte analyte, String window, int offset, List<int[]> mixed, CbcMessages m) {
         if (MALFORMED.matcher(window).find()) {
-            return unreadable(analyte);
+            return m.askUnreadable(analyte.layName());
         }
         Matcher lead = LEAD_WORDS.matcher(window);
         int valueAt = lead.lookingAt() ? offset + lead.end() : offset;
         if (overlaps(mixed, valueAt, valueAt + 1)) {
-            return unreadable(analyte);
+            return m.askUnreadable(analyte.layName());
         }
         if (ESTIMATE.matcher(window).find()) {
-            return "I need the exact " + analyte.layName() + " number printed on your report, not two numbers, "
-                    + "an estimate or a range. What does the report say?";
+            return m.askExactNumber(analyte.layName());
         }
         Matcher unit = WRONG_UNIT.matcher(window);
         if (unit.find()) {
-            return "The unit \"" + unit.group(1) + "\" does not fit a " + analyte.layName() + ". What number and unit "
-                    + "are printed next to it on your report?";
+            return m.askWrongKindOfUnit(unit.group(1), analyte.layName());
         }
         return null;
-    }
-
-    private static String unreadable(Analyte analyte) {
-        return "I could not read the " + analyte.layName() + " value as one number. Please type it exactly as it "
-                + "is printed on your report.";
     }
 
     /** "PLT 1 50": a bare one-digit value followed straight away by another bare number. */

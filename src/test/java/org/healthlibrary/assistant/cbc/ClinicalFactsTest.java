@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The facts cbc computes from a message for the safety screen, and the thresholds behind them. */
 class ClinicalFactsTest {
 
-    private final CbcInterpreter cbc = new CbcInterpreter();
+    private final CbcInterpreter cbc = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0} -> temp {1}, low {2}, fever {3}, chemo {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", textBlock = """
