@@ -150,17 +150,31 @@ public final class CandidateFolder {
             return name;
         }
         if (lower.endsWith(".jsonl")) {
+            checkCorpus(fileName, content);
             ensure();
             put(fileName, content);
-            List<String> problems = load().problems().stream().filter(p -> p.file().equals(fileName))
-                    .map(p -> p.reason()).toList();
-            if (!problems.isEmpty()) {
-                delete(copy.resolve(fileName));
-                throw CandidateException.invalid("invalid_corpus", "The corpus cannot be read: " + problems.getFirst() + ".");
-            }
             return fileName;
         }
         throw CandidateException.invalid("unsupported_file", "Upload a Markdown article (.md), an HTML page (.html) or a JSONL corpus (.jsonl).");
+    }
+
+    /** Reads a corpus on its own, in a scratch folder, and refuses it when the loader would skip it. */
+    private void checkCorpus(String fileName, String content) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("candidate-corpus");
+            Files.writeString(scratch.resolve(fileName), content, StandardCharsets.UTF_8);
+            List<String> problems = loader.load(scratch).problems().stream().map(p -> p.reason()).toList();
+            if (!problems.isEmpty()) {
+                throw CandidateException.invalid("invalid_corpus", "The corpus cannot be read: " + problems.getFirst() + ".");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (scratch != null) {
+                delete(scratch);
+            }
+        }
     }
 
     /** Makes the live folder hold exactly the candidate's library files. */
