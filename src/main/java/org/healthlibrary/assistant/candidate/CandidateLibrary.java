@@ -39,6 +39,8 @@ import org.jboss.logging.Logger;
 public class CandidateLibrary {
 
     private static final Logger LOG = Logger.getLogger(CandidateLibrary.class);
+    /** Longest written reason: with the refusal codes it still fits the audit log's detail whole. */
+    public static final int MAX_REASON = 1900;
 
     private final CandidateFolder folder;
     private final LibraryIndex index;
@@ -163,8 +165,8 @@ public class CandidateLibrary {
     public synchronized CandidateStatus publish(String actor, String reason) {
         requireCandidate();
         String why = reason == null ? "" : reason.strip();
-        if (why.length() > 2000) {
-            throw CandidateException.invalid("reason_too_long", "A reason may have at most 2000 characters.");
+        if (why.length() > MAX_REASON) {
+            throw CandidateException.invalid("reason_too_long", "A reason may have at most " + MAX_REASON + " characters.");
         }
         CandidateStatus s = status;
         if (s.state() != CandidateStatus.State.READY) {
