@@ -193,10 +193,10 @@ public class CandidateLibrary {
         String detail = refusals.isEmpty() ? (why.isEmpty() ? "checked, no refusal" : "checked, no refusal: " + why)
                 : "override of " + codes + ": " + why;
         audit.record(actor, "library.publish", shortHash(s.contentHash()), detail);
-        CandidateStatus.Published published = new CandidateStatus.Published(s.contentHash(), actor, Instant.now(),
+        CandidateStatus.Published published = new CandidateStatus.Published(s.contentHash(), actor, now(),
                 refusals.isEmpty() ? null : why);
         status = new CandidateStatus(CandidateStatus.State.PUBLISHING, "Swapping the candidate in (reindex running).",
-                s.contentHash(), s.articles(), s.edits(), Instant.now(), actor, s.comparison(), refusals, published);
+                s.contentHash(), s.articles(), s.edits(), now(), actor, s.comparison(), refusals, published);
         return status;
     }
 
@@ -237,7 +237,7 @@ public class CandidateLibrary {
         long v = version.incrementAndGet();
         CandidateStatus s = status;
         status = new CandidateStatus(CandidateStatus.State.BUILDING, "Indexing the candidate (" + what + ").",
-                s.contentHash(), s.articles(), s.edits(), Instant.now(), actor, null, List.of(), s.lastPublished());
+                s.contentHash(), s.articles(), s.edits(), now(), actor, null, List.of(), s.lastPublished());
         worker.execute(() -> buildAndCheck(v, actor));
     }
 
@@ -254,13 +254,13 @@ public class CandidateLibrary {
             built = next;
             List<String> edits = LibraryEdits.between(live, library);
             update(v, new CandidateStatus(CandidateStatus.State.CHECKING, "Running every suite on the live and the candidate library.",
-                    library.contentHash(), library.articles().size(), edits, Instant.now(), actor, null, List.of(),
+                    library.contentHash(), library.articles().size(), edits, now(), actor, null, List.of(),
                     status.lastPublished()));
             Comparison comparison = sideBySide.compare(next);
             List<PublishGuard.Refusal> refusals = PublishGuard.refusals(comparison, live.articles().size(),
                     library.articles().size(), maxShrink);
             update(v, new CandidateStatus(CandidateStatus.State.READY, comparison.changed().size() + " case(s) changed.",
-                    library.contentHash(), library.articles().size(), edits, Instant.now(), actor, comparison, refusals,
+                    library.contentHash(), library.articles().size(), edits, now(), actor, comparison, refusals,
                     status.lastPublished()));
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Checking the candidate library failed (%s)", e.getClass().getSimpleName());
@@ -284,6 +284,11 @@ public class CandidateLibrary {
             }
             built = null;
         }
+    }
+
+    /** Now, to the second: what the console shows. */
+    static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private static String shortHash(String hash) {

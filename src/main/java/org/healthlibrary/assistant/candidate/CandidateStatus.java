@@ -49,12 +49,12 @@ public record CandidateStatus(State state, String message, String contentHash, i
     }
 
     static CandidateStatus none(Published last) {
-        return new CandidateStatus(State.NONE, "No unpublished changes.", null, 0, List.of(), Instant.now(), null, null,
+        return new CandidateStatus(State.NONE, "No unpublished changes.", null, 0, List.of(), CandidateLibrary.now(), null, null,
                 List.of(), last);
     }
 
     CandidateStatus with(State next, String why) {
-        return new CandidateStatus(next, why, contentHash, articles, edits, Instant.now(), updatedBy, comparison, refusals,
+        return new CandidateStatus(next, why, contentHash, articles, edits, CandidateLibrary.now(), updatedBy, comparison, refusals,
                 lastPublished);
     }
 

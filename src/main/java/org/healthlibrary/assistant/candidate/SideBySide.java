@@ -2,6 +2,8 @@ package org.healthlibrary.assistant.candidate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +20,8 @@ import org.healthlibrary.assistant.search.LibraryIndex;
 /**
  * Runs every stored suite on the live library and on a candidate, case by case through the same
  * {@link AnswerProbe} suites use, and compares: which cases changed outcome, first citation,
- * answer text or pass/fail, and which must-pass cases fail on the candidate. The candidate's
+ * answer text or pass/fail (listed with the cases that block publishing first, then those whose
+ * pass/fail changed), and which must-pass cases fail on the candidate. The candidate's
  * answers come from {@link LibraryIndex#within} on the calling thread, so patients keep the
  * live library meanwhile. Nothing is stored as a suite run. Thread-safe (stateless).
  */
@@ -67,8 +70,10 @@ public class SideBySide {
                 }
             }
         }
-        return new Comparison(liveHash, candidate.library().contentHash(), Instant.now(), suiteCount, cases, livePassed,
-                candidatePassed, List.copyOf(changed), List.copyOf(mustPassFailing));
+        changed.sort(Comparator.comparing((CaseDifference d) -> !d.blocksPublishing())
+                .thenComparing(d -> d.livePassed() == d.candidatePassed()));
+        return new Comparison(liveHash, candidate.library().contentHash(), Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                suiteCount, cases, livePassed, candidatePassed, List.copyOf(changed), List.copyOf(mustPassFailing));
     }
 
     /** One case's answer; a pipeline failure is an answer that fails every expectation, not an abort. */
