@@ -5,17 +5,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.healthlibrary.assistant.audit.AuditLog;
 import org.healthlibrary.assistant.knowledge.KnowledgeConfig;
-import org.healthlibrary.assistant.knowledge.Library;
-import org.healthlibrary.assistant.search.CandidateIndex;
 import org.healthlibrary.assistant.search.IndexConfig;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.LibraryRebuilt;
@@ -25,7 +20,7 @@ import org.jboss.logging.Logger;
 /**
  * The candidate library: every change an editor makes in the console (an article written or
  * removed, a file imported) goes to the {@link CandidateFolder}, and then, in the background on
- * one thread, the candidate is indexed in a folder of its own ({@link CandidateIndex}, never
+ * one thread ({@link CandidateChecks}), the candidate is indexed in a folder of its own (never
  * served) and every suite runs on the live and the candidate library ({@link SideBySide}). A
  * change made meanwhile supersedes the running work. Publishing writes the candidate into the
  * knowledge folder and starts the reindex ({@link ReindexJobs}) that swaps it in and records
@@ -33,7 +28,7 @@ import org.jboss.logging.Logger;
  * reindex has swapped the candidate in, the candidate is cleared. Every change is audited.
  *
  * <p>Thread-safe: changes are serialised on this object; building and checking run on one
- * background thread; the status is one volatile reference.
+ * background thread; the status is one volatile reference, and a report of superseded work is dropped.
  */
 @ApplicationScoped
 public class CandidateLibrary {
@@ -44,36 +39,41 @@ public class CandidateLibrary {
 
     private final CandidateFolder folder;
     private final LibraryIndex index;
-    private final SideBySide sideBySide;
     private final ReindexJobs reindex;
     private final AuditLog audit;
-    private final Path liveIndex;
-    private final Path candidateIndex;
     private final Path knowledge;
-    private final double maxShrink;
     private final int minReason;
     private final AtomicLong version = new AtomicLong();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "candidate-library");
-        t.setDaemon(true);
-        return t;
-    });
+    private final CandidateChecks checks;
+    private final CandidateChecks.Reports reports = new CandidateChecks.Reports() {
+        @Override
+        public void update(long v, CandidateStatus next) {
+            CandidateLibrary.this.update(v, next);
+        }
+
+        @Override
+        public CandidateStatus current() {
+            return status;
+        }
+
+        @Override
+        public boolean isNewest(long v) {
+            return version.get() == v;
+        }
+    };
     private volatile CandidateStatus status = CandidateStatus.none(null);
-    private CandidateIndex built; // only touched on the worker thread
 
     @Inject
     public CandidateLibrary(CandidateConfig config, KnowledgeConfig knowledgeConfig, IndexConfig indexConfig,
                             LibraryIndex index, SideBySide sideBySide, ReindexJobs reindex, AuditLog audit) {
         this.knowledge = Path.of(knowledgeConfig.path());
         this.folder = new CandidateFolder(knowledge, Path.of(config.path()).resolve("knowledge"));
-        this.candidateIndex = Path.of(config.path()).resolve("index");
-        this.liveIndex = Path.of(indexConfig.path());
         this.index = index;
-        this.sideBySide = sideBySide;
         this.reindex = reindex;
         this.audit = audit;
-        this.maxShrink = indexConfig.maxShrink();
         this.minReason = config.minReasonLength();
+        this.checks = new CandidateChecks(folder, index, sideBySide, Path.of(indexConfig.path()),
+                Path.of(config.path()).resolve("index"), indexConfig.maxShrink());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -84,7 +84,7 @@ public class CandidateLibrary {
 
     @PreDestroy
     void stop() {
-        worker.shutdownNow();
+        checks.stop();
     }
 
     /** The candidate's state now. */
@@ -215,10 +215,7 @@ public class CandidateLibrary {
         version.incrementAndGet();
         folder.discard();
         status = CandidateStatus.none(last);
-        worker.execute(() -> {
-            closeBuilt();
-            CandidateFolder.delete(candidateIndex);
-        });
+        checks.clear();
     }
 
     private void requireCandidate() {
@@ -238,51 +235,12 @@ public class CandidateLibrary {
         CandidateStatus s = status;
         status = new CandidateStatus(CandidateStatus.State.BUILDING, "Indexing the candidate (" + what + ").",
                 s.contentHash(), s.articles(), s.edits(), now(), actor, null, List.of(), s.lastPublished());
-        worker.execute(() -> buildAndCheck(v, actor));
-    }
-
-    /** On the worker thread: index the candidate, then run every suite on both libraries. */
-    private void buildAndCheck(long v, String actor) {
-        if (version.get() != v) {
-            return;
-        }
-        try {
-            Library library = folder.load();
-            Library live = index.library();
-            CandidateIndex next = CandidateIndex.openOrBuild(index, liveIndex, library, candidateIndex);
-            closeBuilt();
-            built = next;
-            List<String> edits = LibraryEdits.between(live, library);
-            update(v, new CandidateStatus(CandidateStatus.State.CHECKING, "Running every suite on the live and the candidate library.",
-                    library.contentHash(), library.articles().size(), edits, now(), actor, null, List.of(),
-                    status.lastPublished()));
-            Comparison comparison = sideBySide.compare(next);
-            List<PublishGuard.Refusal> refusals = PublishGuard.refusals(comparison, live.articles().size(),
-                    library.articles().size(), maxShrink);
-            update(v, new CandidateStatus(CandidateStatus.State.READY, comparison.changed().size() + " case(s) changed.",
-                    library.contentHash(), library.articles().size(), edits, now(), actor, comparison, refusals,
-                    status.lastPublished()));
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("Checking the candidate library failed (%s)", e.getClass().getSimpleName());
-            update(v, status.with(CandidateStatus.State.FAILED, "Indexing or checking the candidate failed ("
-                    + e.getClass().getSimpleName() + "). Check again, or edit and save again."));
-        }
+        checks.check(v, actor, reports);
     }
 
     private synchronized void update(long v, CandidateStatus next) {
         if (version.get() == v) {
             status = next;
-        }
-    }
-
-    private void closeBuilt() {
-        if (built != null) {
-            try {
-                built.close();
-            } catch (IOException e) {
-                LOG.debugf("Closing the candidate index failed (%s)", e.getClass().getSimpleName());
-            }
-            built = null;
         }
     }
 
