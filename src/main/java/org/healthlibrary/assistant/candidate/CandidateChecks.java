@@ -92,7 +92,11 @@ final class CandidateChecks {
             if (!reports.isNewest(v)) {
                 return;
             }
+            long start = System.nanoTime();
             Comparison comparison = sideBySide.compare(next);
+            LOG.infof("Checked the candidate library: %d cases of %d suites on each library in %d ms; %d changed",
+                    comparison.cases(), comparison.suites(), (System.nanoTime() - start) / 1_000_000,
+                    comparison.changed().size());
             List<PublishGuard.Refusal> refusals = PublishGuard.refusals(comparison, live.articles().size(),
                     library.articles().size(), maxShrink);
             reports.update(v, new CandidateStatus(CandidateStatus.State.READY, comparison.changed().size() + " case(s) changed.",
