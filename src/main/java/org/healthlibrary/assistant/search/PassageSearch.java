@@ -59,6 +59,7 @@ public class PassageSearch {
     private final QueryWords queryWords = new QueryWords(queryAnalyzer, indexAnalyzer);
     private final Reranker reranker = new Reranker();
     private volatile TopicWords topicWords = TopicWords.NONE;
+    private volatile TopicWords previousTopicWords = TopicWords.NONE;
 
     public PassageSearch(LibraryIndex index) {
         this.index = index;
@@ -144,12 +145,17 @@ public class PassageSearch {
         return new SearchResult(hits, terms, intent);
     }
 
-    /** The current library's topic words, rebuilt when the library changes. */
+    /**
+     * The current library's topic words, rebuilt when the library changes; the previous
+     * library's are kept too, so a side-by-side check of a candidate rebuilds neither.
+     */
     private TopicWords topicWords() {
         Library library = index.library();
         TopicWords t = topicWords;
         if (t.library() != library) {
-            t = TopicWords.of(library);
+            TopicWords other = previousTopicWords;
+            previousTopicWords = t;
+            t = other.library() == library ? other : TopicWords.of(library);
             topicWords = t;
         }
         return t;
