@@ -29,7 +29,7 @@ public class AnswerProbe {
         Conversation conversation = Conversation.start();
         AnswerResult result = null;
         for (String turn : turns) {
-            result = answers.answer(turn, conversation);
+            result = answers.answerForStaff(turn, conversation);
             conversation = result.conversation();
         }
         if (result == null) {
