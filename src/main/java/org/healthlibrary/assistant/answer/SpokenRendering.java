@@ -8,6 +8,6 @@ package org.healthlibrary.assistant.answer;
 @FunctionalInterface
 public interface SpokenRendering {
 
-    /** What a voice assistant would say for {@code result} (SSML). */
-    String spoken(AnswerResult result);
+    /** What a voice assistant would say for the answer of {@code trace} (SSML). */
+    String spoken(AnswerTrace trace);
 }

@@ -1,7 +1,8 @@
 package org.healthlibrary.assistant.voice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.healthlibrary.assistant.answer.AnswerResult;
+import org.healthlibrary.assistant.answer.AnswerTrace;
+import org.healthlibrary.assistant.answer.Outcome;
 import org.healthlibrary.assistant.answer.SpokenRendering;
 
 /**
@@ -19,8 +20,9 @@ public class VoiceRendering implements SpokenRendering {
     }
 
     @Override
-    public String spoken(AnswerResult result) {
-        Speech speech = composer.speak(result);
+    public String spoken(AnswerTrace trace) {
+        String answer = trace.answer() == null ? "" : trace.answer();
+        Speech speech = composer.speak(answer, trace.outcome(), trace.outcome() == Outcome.EMERGENCY, trace.citations());
         return composer.ssml(speech, speech.sentences().size());
     }
 }

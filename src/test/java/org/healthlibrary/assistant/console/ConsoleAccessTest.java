@@ -52,20 +52,35 @@ class ConsoleAccessTest {
             Map.entry("POST /console/api/suites/import", StaffRole.EDITOR),
             Map.entry("POST /console/api/suites/{id}/runs", StaffRole.EDITOR),
             Map.entry("GET /console/api/suites/{id}/runs/{run}", StaffRole.VIEWER),
+            Map.entry("GET /console/test", StaffRole.VIEWER),
+            Map.entry("GET /console/traces/{id}", StaffRole.VIEWER),
+            Map.entry("GET /console/review", StaffRole.EDITOR),
+            Map.entry("GET /console/gaps", StaffRole.EDITOR),
+            Map.entry("POST /console/api/traces", StaffRole.VIEWER),
+            Map.entry("GET /console/api/traces/{id}", StaffRole.VIEWER),
+            Map.entry("POST /console/api/traces/{id}/case", StaffRole.EDITOR),
+            Map.entry("GET /console/api/review/feedback", StaffRole.EDITOR),
+            Map.entry("POST /console/api/review/feedback/{id}/reviewed", StaffRole.EDITOR),
+            Map.entry("GET /console/api/review/gaps", StaffRole.EDITOR),
             Map.entry("POST /console/sign-out", StaffRole.VIEWER)));
 
     /** Write routes an allowed role is walked with: a body that is refused, so nothing changes. */
-    private static final Map<String, Integer> REFUSED_WRITES = Map.of(
-            "POST /console/api/accounts", 400,
-            "PUT /console/api/accounts/{username}", 400,
-            "PUT /console/api/accounts/{username}/password", 400,
-            "POST /console/api/suites", 400,
-            "PUT /console/api/suites/{id}", 400,
-            "DELETE /console/api/suites/{id}", 404,
-            "POST /console/api/suites/import", 400,
-            "POST /console/api/suites/{id}/runs", 404,
-            "GET /console/api/suites/{id}/runs/{run}", 404,
-            "POST /console/api/library/reindex", 202);
+    private static final Map<String, Integer> REFUSED_WRITES = Map.ofEntries(
+            Map.entry("GET /console/traces/{id}", 404),
+            Map.entry("POST /console/api/traces", 400),
+            Map.entry("GET /console/api/traces/{id}", 404),
+            Map.entry("POST /console/api/traces/{id}/case", 404),
+            Map.entry("POST /console/api/review/feedback/{id}/reviewed", 404),
+            Map.entry("POST /console/api/accounts", 400),
+            Map.entry("PUT /console/api/accounts/{username}", 400),
+            Map.entry("PUT /console/api/accounts/{username}/password", 400),
+            Map.entry("POST /console/api/suites", 400),
+            Map.entry("PUT /console/api/suites/{id}", 400),
+            Map.entry("DELETE /console/api/suites/{id}", 404),
+            Map.entry("POST /console/api/suites/import", 400),
+            Map.entry("POST /console/api/suites/{id}/runs", 404),
+            Map.entry("GET /console/api/suites/{id}/runs/{run}", 404),
+            Map.entry("POST /console/api/library/reindex", 202));
 
     @Inject
     StaffAccounts accounts;
