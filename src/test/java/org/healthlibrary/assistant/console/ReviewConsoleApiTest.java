@@ -96,7 +96,7 @@ class ReviewConsoleApiTest {
         JsonPath trace = ConsoleSession.as(viewer).get("/console/api/traces/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(trace.getString("outcome")).isEqualTo("LAB_RESULT");
         assertThat(trace.getString("lab.pattern")).isEqualTo("THROMBOCYTOPENIA");
-        assertThat(trace.getString("lab.values[0].analyte")).isEqualTo("PLT");
+        assertThat(trace.getString("lab.values[0].analyte")).isEqualTo("PLATELETS");
         assertThat(trace.getString("lab.values[0].range")).isNotBlank();
         assertThat(ConsoleSession.as(viewer).get("/console/traces/" + id).then().statusCode(200).extract().asString())
                 .contains("Range used").contains("THROMBOCYTOPENIA");

@@ -25,7 +25,7 @@ abstract class FeedbackStoreContract {
 
     @Test
     void theDefaultStoreIsTheDatabase() {
-        assertThat(store).isInstanceOf(DatabaseFeedbackStore.class);
+        assertThat(io.quarkus.arc.ClientProxy.unwrap(store)).isInstanceOf(DatabaseFeedbackStore.class);
     }
 
     @Test
