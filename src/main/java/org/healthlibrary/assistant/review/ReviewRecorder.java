@@ -38,7 +38,8 @@ public class ReviewRecorder {
                 Thread t = new Thread(r, "trace-writer");
                 t.setDaemon(true);
                 return t;
-            }, (r, pool) -> LOG.warn("The trace writer is behind: a trace was not retained"));
+            }, (r, pool) -> dropped());
+    private final java.util.concurrent.atomic.AtomicLong drops = new java.util.concurrent.atomic.AtomicLong();
 
     public ReviewRecorder(RetainedTraces traces, GapCounts gaps) {
         this.traces = traces;
@@ -48,6 +49,14 @@ public class ReviewRecorder {
     void onTraced(@Observes AnswerTraced event) {
         AnswerTrace trace = event.trace();
         writer.execute(() -> write(trace));
+    }
+
+    /** Logs the first dropped trace and every thousandth after it, not each one. */
+    private void dropped() {
+        long n = drops.incrementAndGet();
+        if (n % 1000 == 1) {
+            LOG.warnf("The trace writer is behind: %d traces not retained so far", n);
+        }
     }
 
     /** Retains the trace and counts its gaps now, on the caller's thread. */
