@@ -72,11 +72,16 @@ public class TracesApi {
         return Response.status(201).entity(body).build();
     }
 
+    /**
+     * The trace as JSON. Declared as {@link Response}, not {@link AnswerTrace}: a declared record
+     * return type makes Quarkus generate a serializer for it and the records it holds
+     * ({@code Citation}), which writes their fields in another order than the chat body pins.
+     */
     @GET
     @Path("/{id}")
     @RolesAllowed(StaffRole.VIEWER_NAME)
-    public AnswerTrace get(@PathParam("id") String id) {
-        return access.open(id, identity);
+    public Response get(@PathParam("id") String id) {
+        return Response.ok(access.open(id, identity)).build();
     }
 
     @POST
