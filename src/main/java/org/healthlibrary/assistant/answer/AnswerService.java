@@ -84,7 +84,23 @@ public class AnswerService {
 
     /** Answers one message of the session {@code sessionId}: decides, words, publishes the trace. */
     public AnswerResult answer(String message, Conversation conversation, String sessionId) {
-        DraftedAnswer drafted = decide(message, conversation, sessionId);
+        return word(decide(message, conversation, sessionId, AnswerTrace.Origin.PATIENT));
+    }
+
+    /**
+     * Answers one message sent by staff (the console's test) or by a suite run exactly as a
+     * patient's, with a trace marked with that {@code origin}, so it is not counted as a patient's.
+     */
+    public AnswerResult answerFor(AnswerTrace.Origin origin, String message, Conversation conversation) {
+        return word(decide(message, conversation, null, origin));
+    }
+
+    /** {@link #answerFor} with {@link AnswerTrace.Origin#STAFF}: the console's "test an answer". */
+    public AnswerResult answerForStaff(String message, Conversation conversation) {
+        return answerFor(AnswerTrace.Origin.STAFF, message, conversation);
+    }
+
+    private AnswerResult word(DraftedAnswer drafted) {
         long start = System.nanoTime();
         Worded worded = wording.word(drafted);
         return publish(drafted, worded, (System.nanoTime() - start) / 1e6);
@@ -92,7 +108,11 @@ public class AnswerService {
 
     /** Decides the draft for one message, without wording it or publishing its trace. */
     public DraftedAnswer decide(String message, Conversation conversation, String sessionId) {
-        TraceRecorder trace = new TraceRecorder();
+        return decide(message, conversation, sessionId, AnswerTrace.Origin.PATIENT);
+    }
+
+    private DraftedAnswer decide(String message, Conversation conversation, String sessionId, AnswerTrace.Origin origin) {
+        TraceRecorder trace = new TraceRecorder(origin, message);
         LibraryScopes.Scope scope = scopes.current();
         LabExtraction extraction = trace.stage("labs", () -> labs.extract(message));
         CbcReport report = extraction.hasLabValues()
@@ -102,6 +122,7 @@ public class AnswerService {
         ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy(),
                 facts.measuredFever());
         SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
+        trace.safety(verdict);
         String query = verdict.injection() ? injections.neutralize(message) : message;
         AnswerDraft draft;
         if (verdict.emergency()) {
@@ -123,6 +144,9 @@ public class AnswerService {
                                 Conversation state, LibraryScopes.Scope scope) {
         SearchResult result = trace.stage("retrieval", () -> search.search(query, config.candidates()));
         EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(query, result, scope.classifier()));
+        if (EvidenceGate.UNKNOWN_MEDICAL_TERM.equals(decision.rule())) {
+            trace.unknownTerms(EvidenceGate.unknownMedicalTerms(query, result.terms().unknown(), scope.classifier()));
+        }
         Optional<FollowUp.Retried> followUp = FollowUp.retry(query, decision, state, again -> {
             SearchResult r = trace.stage("retrieval", () -> search.search(again, config.candidates()));
             return new FollowUp.Retried(r, trace.stage("gate", () -> gate.decide(again, r, scope.classifier())));
@@ -154,7 +178,7 @@ public class AnswerService {
 
     /** Fires the trace of a worded draft and returns the result every channel reads. */
     public AnswerResult publish(DraftedAnswer drafted, Worded worded, double wordingMillis) {
-        AnswerTrace done = drafted.trace().worded(worded.trace(), wordingMillis);
+        AnswerTrace done = drafted.trace().worded(worded.text(), worded.trace(), wordingMillis);
         traced.fire(new AnswerTraced(done));
         return new AnswerResult(drafted.draft(), worded.text(), done);
     }

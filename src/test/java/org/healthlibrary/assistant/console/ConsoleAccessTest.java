@@ -61,6 +61,16 @@ class ConsoleAccessTest {
             Map.entry("POST /console/api/candidate/check", StaffRole.EDITOR),
             Map.entry("DELETE /console/api/candidate", StaffRole.EDITOR),
             Map.entry("POST /console/api/candidate/publish", StaffRole.ADMIN),
+            Map.entry("GET /console/test", StaffRole.VIEWER),
+            Map.entry("GET /console/traces/{id}", StaffRole.VIEWER),
+            Map.entry("GET /console/review", StaffRole.EDITOR),
+            Map.entry("GET /console/gaps", StaffRole.EDITOR),
+            Map.entry("POST /console/api/traces", StaffRole.VIEWER),
+            Map.entry("GET /console/api/traces/{id}", StaffRole.VIEWER),
+            Map.entry("POST /console/api/traces/{id}/case", StaffRole.EDITOR),
+            Map.entry("GET /console/api/review/feedback", StaffRole.EDITOR),
+            Map.entry("POST /console/api/review/feedback/{id}/reviewed", StaffRole.EDITOR),
+            Map.entry("GET /console/api/review/gaps", StaffRole.EDITOR),
             Map.entry("POST /console/sign-out", StaffRole.VIEWER)));
 
     /** Write routes an allowed role is walked with: a body that is refused, so nothing changes. */
@@ -72,6 +82,11 @@ class ConsoleAccessTest {
             Map.entry("POST /console/api/candidate/check", 404),
             Map.entry("DELETE /console/api/candidate", 404),
             Map.entry("POST /console/api/candidate/publish", 404),
+            Map.entry("GET /console/traces/{id}", 404),
+            Map.entry("POST /console/api/traces", 400),
+            Map.entry("GET /console/api/traces/{id}", 404),
+            Map.entry("POST /console/api/traces/{id}/case", 404),
+            Map.entry("POST /console/api/review/feedback/{id}/reviewed", 404),
             Map.entry("POST /console/api/accounts", 400),
             Map.entry("PUT /console/api/accounts/{username}", 400),
             Map.entry("PUT /console/api/accounts/{username}/password", 400),
