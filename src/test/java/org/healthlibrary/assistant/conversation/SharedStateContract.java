@@ -106,11 +106,13 @@ abstract class SharedStateContract {
     void chatMemoryWrittenByOneReplicaIsReadByAnotherUntilItExpires() {
         String id = UUID.randomUUID().toString();
         List<ChatMessage> messages = List.of(UserMessage.from("what is pancytopenia"), AiMessage.from("Pancytopenia is ..."));
+        clock.advance(Duration.ofHours(-2)); // written two hours ago, so the cleanup (on the real clock) sees it expired
         new DatabaseChatMemoryStore(rows(ExpiringRows.Table.CONVERSATION_MEMORY), Duration.ofMinutes(30)).updateMessages(id, messages);
         DatabaseChatMemoryStore other = new DatabaseChatMemoryStore(rows(ExpiringRows.Table.CONVERSATION_MEMORY), Duration.ofMinutes(30));
         assertThat(other.getMessages(id)).as("a second store on the same database").isEqualTo(messages);
         clock.advance(Duration.ofMinutes(30));
         assertThat(other.getMessages(id)).as("30 minutes after the last update").isEmpty();
+        clock.advance(Duration.ofMinutes(90));
         assertThat(cleanup.run()).isGreaterThanOrEqualTo(1);
         assertThat(count("conversation_memory", id)).isZero();
     }
