@@ -72,16 +72,13 @@ class HttpLayerErrorsTest {
     /**
      * A request line the HTTP codec cannot parse never reaches a route or a filter: Vert.x answers
      * it itself (its default invalid-request handler, which Quarkus offers no way to replace) with
-     * 400, no body, and closes the connection. README documents this as the behaviour.
+     * an HTTP/1.0 400, no body and no headers of ours, and closes the connection. README documents this as the behaviour.
      */
     @Test
     void aRequestLineTheCodecCannotParseIs400WithNoBodyAndTheConnectionClosed() throws IOException {
         for (String garbage : new String[] {"GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET /api/info HTTP/1.1 extra\r\nHost: x\r\n\r\n"}) {
             RawHttp.Exchange exchange = RawHttp.exchangeAndClose(root.getPort(), RawHttp.ascii(garbage), 10_000);
-            assertThat(RawHttp.statusLine(exchange.response())).as(garbage).isEqualTo("HTTP/1.1 400 Bad Request");
-            assertThat(exchange.response()).as(garbage).containsIgnoringCase("connection: close")
-                    .containsIgnoringCase("content-length: 0");
-            assertThat(RawHttp.body(exchange.response())).as(garbage).isEmpty();
+            assertThat(exchange.response()).as(garbage).isEqualTo("HTTP/1.0 400 Bad Request\r\ncontent-length: 0\r\n\r\n");
             assertThat(exchange.closed()).as(garbage + ": the connection is closed").isTrue();
         }
     }
