@@ -69,6 +69,20 @@ class HttpLayerErrorsTest {
         assertThat(json(response).path("error").asText()).isEqualTo("headers_too_large");
     }
 
+    /**
+     * A request line the HTTP codec cannot parse never reaches a route or a filter: Vert.x answers
+     * it itself (its default invalid-request handler, which Quarkus offers no way to replace) with
+     * an HTTP/1.0 400, no body and no headers of ours, and closes the connection. README documents this as the behaviour.
+     */
+    @Test
+    void aRequestLineTheCodecCannotParseIs400WithNoBodyAndTheConnectionClosed() throws IOException {
+        for (String garbage : new String[] {"GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET /api/info HTTP/1.1 extra\r\nHost: x\r\n\r\n"}) {
+            RawHttp.Exchange exchange = RawHttp.exchangeAndClose(root.getPort(), RawHttp.ascii(garbage), 10_000);
+            assertThat(exchange.response()).as(garbage).isEqualTo("HTTP/1.0 400 Bad Request\r\ncontent-length: 0\r\n\r\n");
+            assertThat(exchange.closed()).as(garbage + ": the connection is closed").isTrue();
+        }
+    }
+
     @Test
     void aBodyWithoutContentTypeIs415Json() throws IOException {
         String body = "{\"message\": \"What is anemia?\"}";
