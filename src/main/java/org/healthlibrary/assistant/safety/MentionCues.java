@@ -67,7 +67,9 @@ final class MentionCues {
             + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
             + "|previously|once before|(?:had|have had|has had|got) (?:it|that|this|them|one|those) (?:before|once)"
             + "|year before last|back in the day|back then|at the time|got over|recovered from"
-            + "|back in (?:college|school|high school|(?:19|20)\\d\\d|the (?:19)?\\d0s|the (?:sixties|seventies|eighties|nineties))"
+            + "|back in (?:college|school|high school|(?:19|20)\\d\\d|the (?:19)?\\d0s|the (?:sixties|seventies|eighties|nineties)"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "|(?:died|passed away) (?:of|from|after|because of)"
             + "|in the (?:19)?[5-9]0s|in the (?:sixties|seventies|eighties|nineties)|in college|in high school"
             + "|when (?:i|he|she) was in (?:college|school|high school))\\b"
             + "|\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
@@ -115,7 +117,9 @@ final class MentionCues {
             + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
             + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
             + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
-            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b"
+            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b|\\bsomeday\\b|\\bsome day\\b"
+            + "|\\bwhat (?:should|do|would|can|could|must) (?:i|we|you|one) do (?:[a-z']+ ){0,4}?(?:if|when|in case)\\b"
+            + "|^\\W*(?:say|let's say|suppose|supposing|imagine)\\b"
             + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 
@@ -139,7 +143,8 @@ final class MentionCues {
             + "|himself|herself|husband|wife|son|daughter|mom|mum|mother|dad|father|child|kid|baby|boy|girl|partner"
             + "|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|brother|sister|friend|aunt|uncle|roommate"
             + "|neighbor|neighbour|family member)\\b"
-            + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b"
+            + "|\\bis (?:it|this|that) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b"
+            + "|^\\W*(?:took|ate|swallowed|drank|fell|hit|passed|fainted|threw|vomited|puked|coughed|woke|been|feel|feeling|having)\\b"
             + "|^\\W*what (?:came|comes|come) (?:up|out)\\b");
 
     /** "can anemia cause ...", "could my anemia lead to ...": asks about causes, not about a present symptom. */
@@ -160,7 +165,7 @@ final class MentionCues {
 
     /** "my sister says", "the pamphlet says", "a friend told me", "I read that", "according to". */
     static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:says|said|say|saying|tells (?:me|us|him|her)|told (?:me|us|him|her|them)|telling (?:me|us)"
+            "\\b(?:says|said|say|saying|tells (?:me|us|him|her|everyone|people)|told (?:me|us|him|her|them|everyone)|telling (?:me|us|everyone|people)"
             + "|warned (?:me|us)|warns|mentioned|claims|claimed|insists|wrote|writes|posted|explained|read|heard|hears"
             + "|according to)(?: (?:online|on (?:tiktok|facebook|reddit|the internet|a forum)|that|once|always))?\\b");
 
@@ -178,7 +183,84 @@ final class MentionCues {
     static final Pattern TRUTH_QUESTION = Pattern.compile(
             "\\b(?:is (?:that|it|this) (?:true|right|correct|likely|possible|real|common|normal)|was (?:that|it) likely"
             + "|can (?:that|it|this) (?:really |actually )?happen|could (?:that|it) (?:really )?happen|does (?:that|it|this) happen"
-            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe)\\b");
+            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe"
+            + "|is (?:she|he|they) (?:right|exaggerating|overreacting|correct)|are they right|a real thing|a myth)\\b");
+
+    /** Words inside a reported claim that make it a prediction ("she says I'll bleed out from a papercut"). */
+    static final Pattern FUTURE_CLAIM = Pattern.compile("\\b(?:i'll|you'll|he'll|she'll|we'll|they'll|will|would|going to|gonna)\\b");
+
+    /** The speaker says the words were not meant literally ("but she means she's anxious"). */
+    static final Pattern FIGURATIVE = Pattern.compile(
+            "\\b(?:she|he|they|i|mom|dad) (?:just |only )?(?:means?|meant) (?:she's|he's|they're|i'm|i was|she was|he was|that|it as)\\b"
+            + "|\\bnot literally\\b|\\bfigure of speech\\b|\\bjust an expression\\b|\\b(?:was|is|were) (?:just )?(?:joking|kidding)\\b");
+
+    /**
+     * A story, show, book, game or post the mention comes from ("on House they ...", "a memoir
+     * where the author had a stroke", "in a documentary a patient spiked a fever").
+     */
+    static final Pattern MEDIA = Pattern.compile(
+            "\\b(?:in|on|from|watching|watched|saw|seen|reading|read|playing|listening to) (?:a |an |the |this |that |some |my )?"
+            + "(?:[a-z']+ ){0,2}?(?:show|tv show|tv series|series|episode|movie|film|documentary|docuseries|novel|book|memoir"
+            + "|story|short story|comic|game|video game|tiktok|youtube|video|reddit post|reddit|post|podcast|soap|drama|sitcom"
+            + "|netflix|hulu)\\b[^.!?\\n]{0,120}?\\b(?:where|when|in which|that|about|a|an|the|someone|somebody|they|he|she|his|her|character|guy|girl|lady|woman|man|patient|author|kid|boy)\\b"
+            + "|\\bon (?:house|grey's|greys|grey's anatomy|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt)"
+            + " (?:they|someone|somebody|a|an|the|when|there|this|that)\\b"
+            + "|\\b(?:the|a|my|this|that) (?:character|protagonist|heroine|hero|narrator|author of)\\b");
+
+    /** Someone the asker knows only through someone else, or a stranger ("my friend's mom", "a boy in my son's class"). */
+    static final Pattern DISTANT_PERSON = Pattern.compile(
+            "\\b(?:[a-z]+'s (?:mom|mum|mother|dad|father|husband|wife|son|daughter|kid|child|baby|brother|sister|friend|grandma|grandpa"
+            + "|grandmother|grandfather|uncle|aunt|cousin|boss|neighbor|neighbour|partner|boyfriend|girlfriend)"
+            + "|(?:a|an|one|some) (?:boy|girl|kid|child|lady|man|woman|guy|friend|coworker|colleague|classmate|neighbor|neighbour"
+            + "|patient|person|someone|mom|dad|mother|father) (?:in|at|from|on|of) (?:my|our|his|her|the)\\b)");
+
+    /** Past tense of what happened to someone else ("had a stroke", "died of a brain bleed"). */
+    static final Pattern OTHER_PAST = Pattern.compile(
+            "\\b(?:had|was|were|got|went|passed|fainted|died|collapsed|bled|ended up|turned out|suffered|threw up|vomited)\\b");
+
+    /** "will I bleed a lot", "would he pass out": a question about what may happen, just before the mention. */
+    static final Pattern FUTURE_QUESTION = Pattern.compile(
+            "^\\W*(?:will|would) (?:i|he|she|we|they|you|it|my [a-z]+|the [a-z]+)(?! be having\\b) (?:[a-z']+ ){0,3}$");
+
+    /** "if my nose bleeds for an hour, should I ...": an if-clause opening the sentence, up to the mention. */
+    static final Pattern IF_CLAUSE = Pattern.compile("^[\\W]*(?:and |so |but |ok |okay |also )?(?:if|in case|suppose|supposing|say|let's say|imagine) [^,.;:!?]{0,100}$");
+
+    /** A main clause that asks what would follow, after an if-clause. */
+    static final Pattern MODAL_AFTER = Pattern.compile(
+            "\\b(?:would|will|should|could|do i|do we|does|is it|is that|can i|can we|what|how|who|when)\\b");
+
+    /** Fear of something that has not happened ("I'm scared I might pass out during the biopsy"). */
+    static final Pattern FEAR_OF_EVENT = Pattern.compile(
+            "\\b(?:scared|afraid|worried|nervous|anxious|terrified|fear|worry|worrying|paranoid|freaked out|freaking out) (?:that )?"
+            + "(?:i|he|she|they|we|my [a-z]+)(?:'ll| will| might| could| would| may| am going to| is going to| are going to| gonna)\\b");
+
+    /** An event still to come, for {@link #FEAR_OF_EVENT}. */
+    static final Pattern FUTURE_EVENT = Pattern.compile(
+            "\\b(?:during|at|before|after|on|for|in) (?:the|my|his|her|our|tomorrow's|this|that|an?|next) (?:[a-z']+ ){0,2}?"
+            + "(?:biopsy|procedure|surgery|operation|appointment|transfusion|infusion|draw|test|scan|mri|ct|flight|trip|exam"
+            + "|c section|delivery|labou?r|treatment|chemo|cycle|donation|injection|shot|visit|placement|puncture|spinal tap"
+            + "|wedding|race|game|hike)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these days)\\b");
+
+    /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
+    static final Pattern CARE_EPISODE = Pattern.compile(
+            "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
+            + "|ruled out|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated))\\b");
+
+    /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */
+    static final Pattern CARE_OUTCOME = Pattern.compile(
+            "\\b(?:(?:fine|ok|okay|good|better|well) now|all good|doing (?:well|fine|great|good|better|ok|okay)|back to normal"
+            + "|feel(?:s|ing)? (?:totally |completely |perfectly )?(?:fine|ok|okay|good|great|normal|better)"
+            + "|sent (?:us|me|him|her|them) home|discharged|nothing (?:serious|wrong|found)|found nothing|ruled (?:it )?out"
+            + "|they said (?:it was|it's|its)|they think|it's fine|its fine"
+            + "|(?:was|were|came back|all|looked|looks|is) (?:all )?(?:clear|normal|fine|negative)"
+            + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative))"
+            + "(?: now)?\\b");
+
+    /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
+    static final Pattern STILL_UNWELL = Pattern.compile(
+            "\\b(?:still|again|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back|came back"
+            + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has))\\b");
+
 
     static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
 }

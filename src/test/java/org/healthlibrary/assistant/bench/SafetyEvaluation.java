@@ -51,7 +51,11 @@ public final class SafetyEvaluation {
     private static final Map<String, String> ALIASES = Map.of("HGB", "HEMOGLOBIN", "HB", "HEMOGLOBIN", "PLT",
             "PLATELETS", "HCT", "HEMATOCRIT", "LYMPH", "LYMPHOCYTES", "NEUT", "ANC");
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1: the JDK client otherwise asks to upgrade to h2c on every POST, which the
+     * service answers with a 500 (reported; not what a browser or the widget sends).
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String url;
     private final List<String> failures = new ArrayList<>();
 
