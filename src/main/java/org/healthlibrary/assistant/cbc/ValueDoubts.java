@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *   <li>Asked about instead of read: two candidates ("40 or maybe 140", "62/162"), an
  *       estimate or a range ("80ish", "around 50 to 70"), a malformed number (a second decimal
  *       point, exponent notation, NaN, Infinity, a letter for a digit, "3 point something",
- *       digits of two scripts, "1 50"), and a unit that cannot belong to any blood count
- *       ("9 mg/dL"; units of another test that the lexer knows, such as mmol/L for platelets,
+ *       digits of two scripts, "1 50", Indian digit grouping "1,50,000"), "between 8 and 9",
+ *       and a unit that cannot belong to any blood count ("9 mg/dL", "12 mmHg"; units of another test that the lexer knows, such as mmol/L for platelets,
  *       are asked about by {@link UnitNormalizer}).</li>
  *   <li>Replaced: a value corrected later in the sentence ("100, no sorry I meant 150") and a
  *       past value followed by today's ("was 7 in March, today 11").</li>
@@ -37,7 +37,7 @@ final class ValueDoubts {
     /** Characters after a name in which its number is looked at. */
     private static final int WINDOW = 48;
     /** Tokens after a value in which a correction or today's value is looked for. */
-    private static final int AHEAD = 12;
+    private static final int AHEAD = 16;
 
     /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
     private static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
@@ -51,13 +51,15 @@ final class ValueDoubts {
             + "|(?:-\\s?)?(?:nan|infinity|inf|undefined)\\b"
             + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d"
             + "|\\d+(?:\\.\\d+)? point (?!(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b)"
-            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d))");
+            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d)"
+            + "|\\d{1,2}(?:,\\d\\d)+,\\d{3}\\b)");
     private static final Pattern ESTIMATE = Pattern.compile(LEAD + "(?:" + NUMBER + " ?ish\\b"
             + "|" + NUMBER + " ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?" + NUMBER
             + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
-            + "|" + NUMBER + " or so\\b)");
+            + "|" + NUMBER + " or so\\b"
+            + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER + ")");
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
-            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz)(?: ?/ ?[a-z]+)?\\b");
+            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz|mmhg|mm hg|bpm|cm)(?: ?/ ?[a-z]+)?\\b");
 
     private static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
             "oops", "wait", "scratch", "misread", "mistyped");
@@ -195,9 +197,12 @@ final class ValueDoubts {
         return null;
     }
 
-    /** A word for today within three tokens of the candidate {@code k}, and nearer to it than to the value {@code j}. */
+    /**
+     * A word for today within four tokens of the candidate {@code k} ("today they're 162"), and
+     * nearer to it than to the value {@code j}.
+     */
     private static boolean todayNear(TokenView v, int j, int k) {
-        for (int d = -3; d <= 3; d++) {
+        for (int d = -4; d <= 4; d++) {
             int t = k + d;
             if (d != 0 && v.isWord(t, TODAY) && Math.abs(t - k) < Math.abs(t - j)) {
                 return true;

@@ -43,6 +43,8 @@ final class MentionAnalysis {
     private final int lastHavingItNow;
     /** The message tells of an emergency that a hospital already saw to and that is over. */
     private final boolean resolvedEpisode;
+    /** The message says nothing is happening now ("not bleeding now, I just want a plan"). */
+    private final boolean notNow;
 
     /** The sentence around a mention, clipped to {@link #WINDOW}; {@code offset} is its index in the text. */
     private record Local(String sentence, int offset, int index) {
@@ -55,6 +57,7 @@ final class MentionAnalysis {
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
         lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
         lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
+        notNow = NOT_NOW.matcher(normalizedText).find();
         resolvedEpisode = lastRecurrence < 0 && CARE_EPISODE.matcher(normalizedText).find()
                 && CARE_OUTCOME.matcher(normalizedText).find() && !STILL_UNWELL.matcher(normalizedText).find();
     }
@@ -80,11 +83,12 @@ final class MentionAnalysis {
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
-        if (!present && (resolvedEpisode || someoneElsesPast(sentence, clauseStart, relStart))) {
+        if (!present && (resolvedEpisode || someoneElsesPast(sentence, clauseStart, relStart, relEnd))) {
             return Status.PAST;
         }
         String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
-        if (!present && (HYPOTHETICAL.matcher(upToMention).find() || future(sentence, relStart, relEnd))) {
+        if (!present && (HYPOTHETICAL.matcher(upToMention).find() || future(sentence, relStart, relEnd)
+                || notNow && CONDITION.matcher(upToMention).find())) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
@@ -124,11 +128,11 @@ final class MentionAnalysis {
      */
     private static boolean fiction(String before) {
         Matcher m = MEDIA.matcher(before);
-        int start = -1;
+        int end = -1;
         while (m.find()) {
-            start = m.start();
+            end = m.end();
         }
-        return start >= 0 && !FIRST_PERSON.matcher(before.substring(start)).find();
+        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find();
     }
 
     /**
@@ -136,10 +140,9 @@ final class MentionAnalysis {
      * ("my best friend's mom had a stroke because ...", "a boy in my son's class had a seizure")
      * with nothing that makes it recent ("this morning", "just now").
      */
-    private boolean someoneElsesPast(String sentence, int clauseStart, int relStart) {
-        String before = sentence.substring(clauseStart, relStart);
-        Matcher who = DISTANT_PERSON.matcher(before);
-        return who.find() && OTHER_PAST.matcher(before.substring(who.end())).find()
+    private boolean someoneElsesPast(String sentence, int clauseStart, int relStart, int relEnd) {
+        Matcher who = DISTANT_PERSON.matcher(sentence.substring(clauseStart, relStart));
+        return who.find() && OTHER_PAST.matcher(sentence.substring(clauseStart + who.end(), Math.min(relEnd, sentence.length()))).find()
                 && !PRESENT_NOW.matcher(sentence).find() && lastRecurrence < 0;
     }
 
@@ -289,7 +292,16 @@ final class MentionAnalysis {
                     && lastHavingItNow < sentenceEnds[local.index()];
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
-        return !EXPERIENCER.matcher(withoutMeta).find();
+        if (!EXPERIENCER.matcher(withoutMeta).find()) {
+            return true;
+        }
+        // A question clause of its own, with nobody in it: "my coworker's son had one, are febrile seizures dangerous?"
+        int cs = clauseStart(sentence, relStart);
+        String clause = sentence.substring(cs, clauseEnd(sentence, relEnd));
+        return cs > 0 && trimmed.endsWith("?") && QUESTION_START.matcher(clause).find()
+                && !EXPERIENCER.matcher(META.matcher(clause).replaceAll(" ")).find()
+                && !CLAUSE_DEIXIS.matcher(sentence.substring(cs, relStart)).find()
+                && lastHavingItNow < sentenceEnds[local.index()];
     }
 
     private int clauseStart(String sentence, int rel) {

@@ -118,7 +118,6 @@ final class MentionCues {
             + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
             + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
             + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b|\\bsomeday\\b|\\bsome day\\b"
-            + "|\\bwhat (?:should|do|would|can|could|must) (?:i|we|you|one) do (?:[a-z']+ ){0,4}?(?:if|when|in case)\\b"
             + "|^\\W*(?:say|let's say|suppose|supposing|imagine)\\b"
             + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
@@ -225,9 +224,21 @@ final class MentionCues {
     /** "if my nose bleeds for an hour, should I ...": an if-clause opening the sentence, up to the mention. */
     static final Pattern IF_CLAUSE = Pattern.compile("^[\\W]*(?:and |so |but |ok |okay |also )?(?:if|in case|suppose|supposing|say|let's say|imagine) [^,.;:!?]{0,100}$");
 
-    /** A main clause that asks what would follow, after an if-clause. */
+    /** The message says nothing is happening now ("not bleeding now, I just want a plan"). */
+    static final Pattern NOT_NOW = Pattern.compile(
+            "\\b(?:(?:not|isn't|nothing is|nothing's) (?:bleeding|happening|going on|wrong) (?:right )?now"
+            + "|(?:i )?just want (?:a plan|to have a plan|to be (?:prepared|ready)|to know ahead)|want to be (?:prepared|ready)"
+            + "|for (?:the future|next time|future reference))\\b");
+
+    /** A condition word before the mention, for {@link #NOT_NOW}. */
+    static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|in case|whenever)\\b");
+
+    /**
+     * A main clause that asks what would follow, after an if-clause ("would I even know", "will
+     * I need"); not "what do I do" or "should I call", which someone in the middle of it asks.
+     */
     static final Pattern MODAL_AFTER = Pattern.compile(
-            "\\b(?:would|will|should|could|do i|do we|does|is it|is that|can i|can we|what|how|who|when)\\b");
+            "\\b(?:would|will|could|might|does it|is it|is that|how (?:would|will|do|can) (?:i|we|you) (?:know|tell))\\b");
 
     /** Fear of something that has not happened ("I'm scared I might pass out during the biopsy"). */
     static final Pattern FEAR_OF_EVENT = Pattern.compile(
@@ -263,4 +274,7 @@ final class MentionCues {
 
 
     static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
+
+    /** Words in a question clause that point at something present ("is it a stroke?", "is this a seizure?"). */
+    static final Pattern CLAUSE_DEIXIS = Pattern.compile("\\b(?:it|it's|this|these|that|he|she|they|he's|she's|they're|someone|somebody)\\b");
 }

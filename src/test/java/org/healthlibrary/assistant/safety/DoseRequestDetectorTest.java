@@ -24,6 +24,16 @@ class DoseRequestDetectorTest {
             what is the right dosage for my son                    | true
             should I take 2 tablets or 1                           | true
             does iron help with anemia?                            | false
+            should I push my dexamethasone up to 8 since the nausea is bad | true
+            the label says 250 but the doctor said 500, so two tablets?    | true
+            can I give him half a children's tylenol                       | true
+            how many hours between ibuprofen doses                          | true
+            is my folic acid daily or once a week?                         | true
+            how much vitamin d should an older man with low iron take      | true
+            cuántas pastillas le doy a mi papá                             | true
+            how often should someone with ITP have a blood test?           | false
+            how long between chemo cycles usually?                          | false
+            so is that a low count?                                        | false
             what foods are high in iron?                           | false
             how much does a blood transfusion cost?                | false
             how many platelets are normal?                         | false

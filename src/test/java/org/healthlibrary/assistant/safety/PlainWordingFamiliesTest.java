@@ -140,4 +140,105 @@ class PlainWordingFamiliesTest {
     void spanishFeverDuringChemotherapy(String message) {
         assertThat(screen.screen(message).category()).isEqualTo(RedFlagCategory.NEUTROPENIC_FEVER);
     }
+
+    // --- blind round 2 patterns (new wordings, not the round 2 messages) -----------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my wife passed out on sunday, the paramedics checked her and said it was low blood sugar, she's fine now. could anemia play a part?
+            I threw up blood last week, they did a scope at the hospital and found nothing serious. what should I eat now?
+            he had a seizure at the weekend, the ER sent him home and he's doing well. does low iron cause seizures?
+            had bad chest pain on thursday, urgent care did an ecg and it was normal. should my hgb of 10 worry me?
+            my nose bled for two hours saturday and the ER cauterized it, all good now. how do I keep it from happening?
+            """)
+    void emergenciesAlreadySeenToAndOverAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            went to the ER for chest pain yesterday and they said it was fine, but now the chest pain is back and worse | CHEST_PAIN
+            they sent me home from the hospital this morning but I'm still vomiting blood                             | VOMITING_BLOOD
+            the ER said it was nothing serious yesterday and now he's having another seizure                          | SEIZURE
+            """)
+    void anEpisodeThatIsNotOverStaysAnEmergency(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            watching a documentary where a man collapsed from a brain bleed, how do platelets prevent that?
+            in the novel I'm reading the heroine has a stroke at 30, can young people have strokes?
+            on grey's anatomy a patient had a seizure during a transfusion, does that happen?
+            saw a youtube video where a guy passed out giving blood, is that common?
+            """)
+    void showsBooksAndPostsAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I was watching a movie when my chest started hurting really bad        | CHEST_PAIN
+            reading a book and suddenly I passed out for a few seconds            | FAINTING
+            """)
+    void anEmergencyWhileWatchingOrReadingStaysAnEmergency(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm nervous I'll faint at my blood draw tomorrow, any tips?
+            she is terrified she could have a seizure on the flight next week
+            would she pass out if her hemoglobin dropped to 7?
+            will my dad bleed a lot at his dental surgery with platelets of 70?
+            if my son hits his head at football practice, would we even notice a bleed?
+            what do I do if a cut won't stop bleeding? nothing is bleeding now, I just want to be ready
+            let's say my daughter swallowed a few of my iron tablets, what would happen?
+            """)
+    void fearsAndQuestionsAboutWhatMayHappenAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            if he swallowed some of the bleach, what do I do?                | POISONING
+            I'm scared I'm going to pass out right now, everything is spinning | FAINTING
+            """)
+    void anIfOrAFearAboutNowStaysAnEmergency(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my coworker's son had a seizure from a high fever, are febrile seizures dangerous?
+            a lady at my church passed out from low iron, how low does hemoglobin get before that?
+            my uncle died from a stroke, is polycythemia hereditary?
+            my mother-in-law keeps telling people I'll have a stroke from my high platelets, is she right?
+            my husband always says 'I can't breathe' when he's overwhelmed, but he means he's stressed
+            """)
+    void someoneElsesPastAndClaimsNotMeantLiterallyAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my neighbor's kid just collapsed in our yard and isn't breathing        | BREATHING
+            she knows what she wants to say but the wrong words come out           | STROKE
+            his speech comes out as gibberish since this morning                   | STROKE
+            I've saved enough sleeping pills to not wake up                        | SELF_HARM
+            swallowed 3 extra of my blood thinner pills by accident, is that bad?  | POISONING
+            black tarry stool even though I'm on iron, and I feel dizzy            | BLOODY_OR_BLACK_STOOL
+            """)
+    void plainSpokenEmergenciesOfRoundTwo(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my stool has gone dark green-black since the ferrous sulfate started, otherwise I feel great
+            black poop on iron pills, is that normal?
+            """)
+    void darkStoolPutDownToIronWithoutAlarmWordsIsNotAnEmergency(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
 }
