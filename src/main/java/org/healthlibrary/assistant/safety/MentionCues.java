@@ -55,7 +55,7 @@ final class MentionCues {
             + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
             + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
             + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do"
-            + "|thermometer|anyway|anyways)\\b)");
+            + "|thermometer|anyway|anyways|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
 
     static final Pattern PAST = Pattern.compile(
             "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
