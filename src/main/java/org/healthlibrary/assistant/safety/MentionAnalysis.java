@@ -55,7 +55,7 @@ final class MentionAnalysis {
         List<int[]> spans = Sentences.spans(normalizedText);
         sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
-        lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
+        lastRecurrence = lastMatchStart(RECURRENCE, blank(NO_RECURRENCE, normalizedText));
         lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
         notNow = NOT_NOW.matcher(normalizedText).find();
         resolvedEpisode = lastRecurrence < 0 && CARE_EPISODE.matcher(normalizedText).find()
@@ -77,7 +77,8 @@ final class MentionAnalysis {
         int relEnd = end - local.offset();
         int clauseStart = clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
-        String withoutOutcome = CARE_OUTCOME.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).replaceAll(" ");
+        String withoutOutcome = CARE_OUTCOME.matcher(CONDITIONAL_SUBJECT.matcher(blank(NO_RECURRENCE, clause)).replaceAll(" "))
+                .replaceAll(" ");
         boolean present = PRESENT.matcher(withoutOutcome).find();
         if (lastRecurrence < 0 && PAST.matcher(clause).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
@@ -164,7 +165,9 @@ final class MentionAnalysis {
         if (frameEnd < 0 || wordCount(sentence.substring(frameEnd, relStart)) > 8) {
             return false;
         }
-        String content = sentence.substring(frameEnd, clauseEnd(sentence, relEnd));
+        int contentEnd = clauseEnd(sentence, relEnd);
+        int comma = sentence.indexOf(',', Math.min(relEnd, sentence.length()));
+        String content = sentence.substring(frameEnd, comma >= 0 && comma < contentEnd ? comma : contentEnd);
         if (FIGURATIVE.matcher(sentence.substring(relStart)).find()
                 || FUTURE_CLAIM.matcher(content).find() && TRUTH_QUESTION.matcher(text).find()) {
             return true;
@@ -175,7 +178,8 @@ final class MentionAnalysis {
         if (!EXPERIENCER.matcher(content).find()) {
             return true;
         }
-        return REPORTED_PAST.matcher(content).find() && TRUTH_QUESTION.matcher(text).find();
+        return REPORTED_PAST.matcher(content).find() && (TRUTH_QUESTION.matcher(text).find()
+                || HEARD_REACTION.matcher(text).find() || REPORTED_AWAY.matcher(content).find() || PAST.matcher(content).find());
     }
 
     /** True when a negation cue governs the mention, before it or right after it. */
@@ -341,6 +345,18 @@ final class MentionAnalysis {
             }
         }
         return lo;
+    }
+
+    /** The text with every match of {@code p} replaced by spaces (offsets kept). */
+    private static String blank(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private static int lastMatchStart(Pattern p, String text) {
