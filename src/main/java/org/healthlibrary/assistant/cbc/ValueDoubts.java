@@ -66,6 +66,9 @@ final class ValueDoubts {
     private static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
             "tonight", "currently", "new", "morning", "afternoon");
     private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps");
+    /** Words after which a number belongs to another measurement ("wbc 0.5, chills and 101.8 right now"). */
+    private static final Set<String> OTHER_MEASURE = Set.of("temp", "temperature", "fever", "chills", "feverish", "degrees",
+            "pulse", "bp", "sats", "oxygen", "weight", "weigh", "weighs", "kg", "lbs", "thermometer");
 
     private ValueDoubts() {
     }
@@ -113,7 +116,7 @@ final class ValueDoubts {
     /**
      * "hgb was 11.0, now hgb 9.3": when one analyte is named twice and a word for today sits
      * between the two values or right after the later one, the earlier value is the past one and
-     * is dropped. Without such a word both stay, and {@link CbcClassifier} asks which is current.
+     * is dropped ("both dated today" and "same date" keep both). Without such a word both stay, and {@link CbcClassifier} asks which is current.
      */
     private static void dropPastWhenTodayGiven(TokenView v, List<ValueLinker.Found> kept) {
         for (int later = kept.size() - 1; later > 0; later--) {
@@ -131,6 +134,11 @@ final class ValueDoubts {
     }
 
     private static boolean todayBetween(TokenView v, int from, int to) {
+        for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
+            if (v.isWord(k, "both") || v.isWord(k, "same")) {
+                return false;
+            }
+        }
         for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
             if (v.isWord(k, TODAY)) {
                 return true;
@@ -177,13 +185,17 @@ final class ValueDoubts {
     /**
      * A number later in the same sentence that replaces the value: after a correction word
      * ("no sorry I meant 150", "wait typo its 3.2"), or next to a word for today ("today 11",
-     * "88 this morning"). Stops at another analyte's name.
+     * "88 this morning"). Stops at another analyte's name and at a word of another measurement
+     * ("chills and 101.8 right now" is a temperature).
      */
     private static Token.Num later(TokenView v, int j) {
         boolean correcting = false;
         for (int k = j + 1; k < v.size() && k - j <= AHEAD; k++) {
             Token t = v.tokens.get(k);
             if (TokenView.isSentenceEnd(t) || v.inMention[k] != null) {
+                return null;
+            }
+            if (v.isWord(k, OTHER_MEASURE)) {
                 return null;
             }
             correcting |= v.isWord(k, CORRECTION);

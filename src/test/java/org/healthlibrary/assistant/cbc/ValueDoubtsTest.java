@@ -73,4 +73,23 @@ class ValueDoubtsTest {
         CbcReport r = interpreter.interpret(message);
         assertThat(Briefs.values(r)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hgb 9.9 hgb 8.8 both from today
+            wbc 2.2 and wbc 4.4, same date today
+            """)
+    void twoValuesBothDatedTodayAreAskedAbout(String message) {
+        CbcReport r = interpreter.interpret(message);
+        assertThat(r.questions()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anc 0.4, fever and 38.9 now                                      | ANC 0.4 x10^9/L
+            wbc 0.7 with shaking chills and 102.1 tonight                    | WBC 0.7 x10^9/L
+            """)
+    void aTemperatureAfterAFeverWordDoesNotReplaceTheCount(String message, String expected) {
+        assertThat(Briefs.values(interpreter.interpret(message))).isEqualTo(expected);
+    }
 }

@@ -34,6 +34,15 @@ class DoseRequestDetectorTest {
             how often should someone with ITP have a blood test?           | false
             how long between chemo cycles usually?                          | false
             so is that a low count?                                        | false
+            missed my evening pill, should I take two in the morning       | true
+            how far apart can I take the advil and the tylenol             | true
+            can I stick on another patch if the pain is back               | true
+            I skipped a dose yesterday, should I make it up today          | true
+            can I take my prednisone every other day to make it last       | true
+            what's the upper limit of vitamin c a day                      | true
+            how often can mom have her breakthrough oxycodone              | true
+            ¿puedo tomar más hierro si sigo cansada?                       | true
+            can I take my iron with orange juice                           | false
             what foods are high in iron?                           | false
             how much does a blood transfusion cost?                | false
             how many platelets are normal?                         | false

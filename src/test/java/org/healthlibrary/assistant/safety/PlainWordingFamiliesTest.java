@@ -241,4 +241,61 @@ class PlainWordingFamiliesTest {
     void darkStoolPutDownToIronWithoutAlarmWordsIsNotAnEmergency(String message) {
         assertThat(screen.screen(message).emergency()).as(message).isFalse();
     }
+
+    // --- blind round 3 patterns (new wordings, not the round 3 messages) -----------------
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            she had her infusion an hour ago and now her tongue is swelling up fast        | BREATHING
+            the pulse ox on his finger reads 86 and he looks grey                          | BREATHING
+            my son went rigid and then started jerking, he's on the kitchen floor           | SEIZURE
+            her hand and face keep twitching and it won't stop, going 7 minutes now        | SEIZURE
+            dad put his keys in the microwave and has no idea who we are                   | CONFUSION
+            my aunt is talking word salad since breakfast                                  | STROKE
+            the cut on his leg is spurting and the towel is soaked                         | UNCONTROLLED_BLEEDING
+            I soaked through two bandages in ten minutes                                   | UNCONTROLLED_BLEEDING
+            he barfed and it was dark red with clots                                       | VOMITING_BLOOD
+            the toilet was full of maroon blood after I went                               | BLOODY_OR_BLACK_STOOL
+            my girl tripped on the stairs, hit her head and now she's vomiting             | HEAD_INJURY_HEADACHE
+            grandpa drank from a jar that had antifreeze in it                              | POISONING
+            the baby bit into a laundry pod                                                | POISONING
+            she took like 20 extra strength advil since this morning                       | POISONING
+            my dad isn't moving or reacting at all on the couch                            | UNRESPONSIVE
+            """)
+    void plainSpokenEmergenciesOfRoundThree(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my son swallowed all his sertraline, he said he wanted everything to stop
+            I took a bunch of my sleeping pills and don't want anyone to find me
+            """)
+    void overdoseWithSelfHarmImpliedGetsBothLines(String message) {
+        RedFlagResult result = screen.screen(message);
+        assertThat(result.category()).isEqualTo(RedFlagCategory.POISONING);
+        assertThat(result.crisis()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the nurse swears fainting after a transfusion is rare, is that right?
+            my friend said her dad couldn't breathe after a reaction once, what do you do for that?
+            broke my ankle and hit my head three winters ago, full recovery, any link to anemia?
+            I threw up blood once after a night of drinking in college, never happened again
+            mi vecina me contó que su hijo tuvo convulsiones, ¿eso es común?
+            this tax form is gonna give me a stroke haha
+            I about passed out when I saw the parking fee
+            would it be bad if I cut myself shaving with platelets of 40
+            in case my wife has a stroke, what are the signs to look for?
+            si me sangra la nariz, ¿qué hago?
+            my dizziness turned out to be dehydration, the ER gave me fluids and I'm fine now
+            listened to a podcast where a runner had a heart attack, are athletes at risk?
+            so afraid ill faint during the marrow biopsy next week
+            tengo miedo de que mi papá tenga un derrame
+            qué es una convulsión y por qué pasa
+            """)
+    void roundThreeNearMissesAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
 }
