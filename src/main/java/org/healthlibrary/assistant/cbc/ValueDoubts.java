@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *   <li>Asked about instead of read: two candidates ("40 or maybe 140", "62/162"), an
  *       estimate or a range ("80ish", "around 50 to 70"), a malformed number (a second decimal
  *       point, exponent notation, NaN, Infinity, a letter for a digit, "3 point something",
- *       digits of two scripts, "1 50"), and a unit that cannot belong to any blood count
- *       ("9 mg/dL"; units of another test that the lexer knows, such as mmol/L for platelets,
+ *       digits of two scripts, "1 50", Indian digit grouping "1,50,000"), "between 8 and 9",
+ *       and a unit that cannot belong to any blood count ("9 mg/dL", "12 mmHg"; units of another test that the lexer knows, such as mmol/L for platelets,
  *       are asked about by {@link UnitNormalizer}).</li>
  *   <li>Replaced: a value corrected later in the sentence ("100, no sorry I meant 150") and a
  *       past value followed by today's ("was 7 in March, today 11").</li>
@@ -38,7 +38,7 @@ final class ValueDoubts {
     /** Characters after a name in which its number is looked at. */
     private static final int WINDOW = 48;
     /** Tokens after a value in which a correction or today's value is looked for. */
-    private static final int AHEAD = 12;
+    private static final int AHEAD = 16;
 
     /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
     private static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
@@ -52,19 +52,24 @@ final class ValueDoubts {
             + "|(?:-\\s?)?(?:nan|infinity|inf|undefined)\\b"
             + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d"
             + "|\\d+(?:\\.\\d+)? point (?!(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b)"
-            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d))");
+            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d)"
+            + "|\\d{1,2}(?:,\\d\\d)+,\\d{3}\\b)");
     private static final Pattern ESTIMATE = Pattern.compile(LEAD + "(?:" + NUMBER + " ?ish\\b"
             + "|" + NUMBER + " ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?" + NUMBER
             + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
-            + "|" + NUMBER + " or so\\b)");
+            + "|" + NUMBER + " or so\\b"
+            + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER + ")");
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
-            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz)(?: ?/ ?[a-z]+)?\\b");
+            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz|mmhg|mm hg|bpm|cm)(?: ?/ ?[a-z]+)?\\b");
 
     private static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
             "oops", "wait", "scratch", "misread", "mistyped");
     private static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
             "tonight", "currently", "new", "morning", "afternoon");
     private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps");
+    /** Words after which a number belongs to another measurement ("wbc 0.5, chills and 101.8 right now"). */
+    private static final Set<String> OTHER_MEASURE = Set.of("temp", "temperature", "fever", "chills", "feverish", "degrees",
+            "pulse", "bp", "sats", "oxygen", "weight", "weigh", "weighs", "kg", "lbs", "thermometer");
 
     private ValueDoubts() {
     }
@@ -112,7 +117,7 @@ final class ValueDoubts {
     /**
      * "hgb was 11.0, now hgb 9.3": when one analyte is named twice and a word for today sits
      * between the two values or right after the later one, the earlier value is the past one and
-     * is dropped. Without such a word both stay, and {@link CbcClassifier} asks which is current.
+     * is dropped ("both dated today" and "same date" keep both). Without such a word both stay, and {@link CbcClassifier} asks which is current.
      */
     private static void dropPastWhenTodayGiven(TokenView v, List<ValueLinker.Found> kept) {
         for (int later = kept.size() - 1; later > 0; later--) {
@@ -130,6 +135,11 @@ final class ValueDoubts {
     }
 
     private static boolean todayBetween(TokenView v, int from, int to) {
+        for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
+            if (v.isWord(k, "both") || v.isWord(k, "same")) {
+                return false;
+            }
+        }
         for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
             if (v.isWord(k, TODAY)) {
                 return true;
@@ -169,13 +179,17 @@ final class ValueDoubts {
     /**
      * A number later in the same sentence that replaces the value: after a correction word
      * ("no sorry I meant 150", "wait typo its 3.2"), or next to a word for today ("today 11",
-     * "88 this morning"). Stops at another analyte's name.
+     * "88 this morning"). Stops at another analyte's name and at a word of another measurement
+     * ("chills and 101.8 right now" is a temperature).
      */
     private static Token.Num later(TokenView v, int j) {
         boolean correcting = false;
         for (int k = j + 1; k < v.size() && k - j <= AHEAD; k++) {
             Token t = v.tokens.get(k);
             if (TokenView.isSentenceEnd(t) || v.inMention[k] != null) {
+                return null;
+            }
+            if (v.isWord(k, OTHER_MEASURE)) {
                 return null;
             }
             correcting |= v.isWord(k, CORRECTION);
@@ -189,9 +203,12 @@ final class ValueDoubts {
         return null;
     }
 
-    /** A word for today within three tokens of the candidate {@code k}, and nearer to it than to the value {@code j}. */
+    /**
+     * A word for today within four tokens of the candidate {@code k} ("today they're 162"), and
+     * nearer to it than to the value {@code j}.
+     */
     private static boolean todayNear(TokenView v, int j, int k) {
-        for (int d = -3; d <= 3; d++) {
+        for (int d = -4; d <= 4; d++) {
             int t = k + d;
             if (d != 0 && v.isWord(t, TODAY) && Math.abs(t - k) < Math.abs(t - j)) {
                 return true;

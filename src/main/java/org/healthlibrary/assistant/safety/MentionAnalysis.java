@@ -29,7 +29,7 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
 final class MentionAnalysis {
 
     /** How a mention is meant. Only {@code AFFIRMED} mentions count as red flags. */
-    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED }
+    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED, FICTION }
 
     private static final int NEGATION_WINDOW = 6;
 
@@ -41,6 +41,10 @@ final class MentionAnalysis {
     private final int[] sentenceEnds;
     private final int lastRecurrence;
     private final int lastHavingItNow;
+    /** The message tells of an emergency that a hospital already saw to and that is over. */
+    private final boolean resolvedEpisode;
+    /** The message says nothing is happening now ("not bleeding now, I just want a plan"). */
+    private final boolean notNow;
 
     /** The sentence around a mention, clipped to {@link #WINDOW}; {@code offset} is its index in the text. */
     private record Local(String sentence, int offset, int index) {
@@ -51,8 +55,11 @@ final class MentionAnalysis {
         List<int[]> spans = Sentences.spans(normalizedText);
         sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
-        lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
+        lastRecurrence = lastMatchStart(RECURRENCE, blank(NO_RECURRENCE, normalizedText));
         lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
+        notNow = NOT_NOW.matcher(normalizedText).find();
+        resolvedEpisode = lastRecurrence < 0 && CARE_EPISODE.matcher(normalizedText).find()
+                && CARE_OUTCOME.matcher(normalizedText).find() && !STILL_UNWELL.matcher(normalizedText).find();
     }
 
     String text() {
@@ -70,21 +77,74 @@ final class MentionAnalysis {
         int relEnd = end - local.offset();
         int clauseStart = clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
-        boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
+        String withoutOutcome = CARE_OUTCOME.matcher(CONDITIONAL_SUBJECT.matcher(blank(NO_RECURRENCE, clause)).replaceAll(" "))
+                .replaceAll(" ");
+        boolean present = PRESENT.matcher(withoutOutcome).find();
         if (lastRecurrence < 0 && PAST.matcher(clause).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
-        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, Math.min(sentence.length(), relEnd))).find()) {
+        if (!present && (resolvedEpisode || someoneElsesPast(sentence, clauseStart, relStart, relEnd))) {
+            return Status.PAST;
+        }
+        String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
+        if (!present && (HYPOTHETICAL.matcher(upToMention).find() || future(sentence, relStart, relEnd)
+                || notNow && CONDITION.matcher(upToMention).find())) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
             return Status.GENERAL_QUESTION;
         }
+        if (fiction(sentence.substring(0, relStart))) {
+            return Status.FICTION;
+        }
         if (reported(sentence, relStart, relEnd)) {
             return Status.REPORTED;
         }
         return Status.AFFIRMED;
+    }
+
+    /**
+     * True when the mention is something that may happen, not something happening: a question
+     * about the future just before it ("will I bleed a lot during ..."), an if-clause opening
+     * the sentence followed by a question ("if I hit my head on blood thinners, would I know"),
+     * or a fear of an event still to come ("I'm scared I might pass out during the biopsy").
+     */
+    private static boolean future(String sentence, int relStart, int relEnd) {
+        String before = sentence.substring(0, relStart);
+        if (FUTURE_QUESTION.matcher(before).find()) {
+            return true;
+        }
+        if (IF_CLAUSE.matcher(before).find() && MODAL_AFTER.matcher(sentence.substring(Math.min(relEnd, sentence.length()))).find()) {
+            return true;
+        }
+        return FEAR_OF_EVENT.matcher(sentence.substring(0, Math.min(relEnd, sentence.length()))).find()
+                && FUTURE_EVENT.matcher(sentence).find();
+    }
+
+    /**
+     * True when the mention comes from a show, book, game or post ("reading a memoir where the
+     * author had a stroke"), with no first-person words between that frame and the mention
+     * ("watching a movie and my chest started hurting" stays affirmed).
+     */
+    private static boolean fiction(String before) {
+        Matcher m = MEDIA.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find();
+    }
+
+    /**
+     * True when the clause tells what happened to someone the asker knows only through others
+     * ("my best friend's mom had a stroke because ...", "a boy in my son's class had a seizure")
+     * with nothing that makes it recent ("this morning", "just now").
+     */
+    private boolean someoneElsesPast(String sentence, int clauseStart, int relStart, int relEnd) {
+        Matcher who = DISTANT_PERSON.matcher(sentence.substring(clauseStart, relStart));
+        return who.find() && OTHER_PAST.matcher(sentence.substring(clauseStart + who.end(), Math.min(relEnd, sentence.length()))).find()
+                && !PRESENT_NOW.matcher(sentence).find() && lastRecurrence < 0;
     }
 
     /**
@@ -105,14 +165,21 @@ final class MentionAnalysis {
         if (frameEnd < 0 || wordCount(sentence.substring(frameEnd, relStart)) > 8) {
             return false;
         }
-        String content = sentence.substring(frameEnd, clauseEnd(sentence, relEnd));
+        int contentEnd = clauseEnd(sentence, relEnd);
+        int comma = sentence.indexOf(',', Math.min(relEnd, sentence.length()));
+        String content = sentence.substring(frameEnd, comma >= 0 && comma < contentEnd ? comma : contentEnd);
+        if (FIGURATIVE.matcher(sentence.substring(relStart)).find()
+                || FUTURE_CLAIM.matcher(content).find() && TRUTH_QUESTION.matcher(text).find()) {
+            return true;
+        }
         if (FIRST_PERSON.matcher(content).find() || PRESENT_NOW.matcher(content).find()) {
             return false;
         }
         if (!EXPERIENCER.matcher(content).find()) {
             return true;
         }
-        return REPORTED_PAST.matcher(content).find() && TRUTH_QUESTION.matcher(text).find();
+        return REPORTED_PAST.matcher(content).find() && (TRUTH_QUESTION.matcher(text).find()
+                || HEARD_REACTION.matcher(text).find() || REPORTED_AWAY.matcher(content).find() || PAST.matcher(content).find());
     }
 
     /** True when a negation cue governs the mention, before it or right after it. */
@@ -229,7 +296,16 @@ final class MentionAnalysis {
                     && lastHavingItNow < sentenceEnds[local.index()];
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
-        return !EXPERIENCER.matcher(withoutMeta).find();
+        if (!EXPERIENCER.matcher(withoutMeta).find()) {
+            return true;
+        }
+        // A question clause of its own, with nobody in it: "my coworker's son had one, are febrile seizures dangerous?"
+        int cs = clauseStart(sentence, relStart);
+        String clause = sentence.substring(cs, clauseEnd(sentence, relEnd));
+        return cs > 0 && trimmed.endsWith("?") && QUESTION_START.matcher(clause).find()
+                && !EXPERIENCER.matcher(META.matcher(clause).replaceAll(" ")).find()
+                && !CLAUSE_DEIXIS.matcher(sentence.substring(cs, relStart)).find()
+                && lastHavingItNow < sentenceEnds[local.index()];
     }
 
     private int clauseStart(String sentence, int rel) {
@@ -269,6 +345,18 @@ final class MentionAnalysis {
             }
         }
         return lo;
+    }
+
+    /** The text with every match of {@code p} replaced by spaces (offsets kept). */
+    private static String blank(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private static int lastMatchStart(Pattern p, String text) {

@@ -34,6 +34,8 @@ class ClinicalFactsTest {
             "I just took my temp, it's 38.7"              | 38.7 | false | true  | false
             is a fever of 38 dangerous on chemo?          | -    | false | false | true
             what if my temp is 38.5?                      | -    | false | false | false
+            "fever on chemo: 38.0 or 38.5?"               | -    | false | false | true
+            "which counts, temp 100.4 or 101 F"           | -    | false | false | false
             not on chemo                                  | -    | false | false | false
             """)
     void readsTheFactsSafetyDecidesFrom(String message, Double temperatureC, boolean lowWhite, boolean measuredFever,
