@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rejections below the REST layer (body too large, URI too long, headers too large, a body with
  * no content type) are JSON {error, message} with the disclaimer, like every other error, and
- * close the connection where the rest of the request will not be read.
+ * close the connection where the rest of the request will not be read. A request that asks for
+ * the cleartext HTTP/2 upgrade is answered over HTTP/1.1 (it got a 500 while the upgrade was on).
  */
 @QuarkusTest
 class HttpLayerErrorsTest {
@@ -90,5 +91,15 @@ class HttpLayerErrorsTest {
                 + "\r\n\r\n" + body);
         assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 415");
         assertThat(json(response).path("error").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void aPostThatAsksForTheCleartextHttp2UpgradeIsAnsweredOverHttp11() throws IOException {
+        String body = "{\"message\": \"What is pancytopenia?\"}";
+        String response = send("POST /api/chat HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        assertThat(RawHttp.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(RawHttp.body(response)).contains("\"outcome\":\"ANSWERED\"");
     }
 }
