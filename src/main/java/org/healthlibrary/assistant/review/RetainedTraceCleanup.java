@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.healthlibrary.assistant.storage.ActiveSession;
 import org.healthlibrary.assistant.storage.DatabaseKind;
+import org.healthlibrary.assistant.storage.ReplicaLock;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -52,8 +53,7 @@ public class RetainedTraceCleanup {
     public int run() {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (kind == DatabaseKind.POSTGRESQL && !session.createNativeQuery(
-                        "select pg_try_advisory_xact_lock(:key)", Boolean.class).setParameter("key", LOCK_KEY).getSingleResult()) {
+                if (!ReplicaLock.tryTake(session, kind, LOCK_KEY)) {
                     return -1;
                 }
                 int deleted = traces.deleteExpired();
