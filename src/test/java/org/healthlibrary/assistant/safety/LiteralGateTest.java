@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,70 @@ class LiteralGateTest {
             """)
     void gatesOnlyWhenTheShapeIsPlain(String regex, String text, boolean expected) {
         assertThat(LiteralGate.of(regex).mightMatch(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void gatedFindGivesExactlyTheMatchesOfMatcherFindForEveryShippedPattern() throws Exception {
+        List<String> texts = new ArrayList<>(corpus());
+        StringBuilder runOn = new StringBuilder();
+        for (int i = 0; i < texts.size(); i += 7) {
+            runOn.append(texts.get(i)).append(i % 3 == 0 ? ". " : " and ");
+            if (runOn.length() > 2_000) {
+                texts.add(runOn.toString());
+                runOn.setLength(0);
+            }
+        }
+        int matches = 0;
+        for (PatternSet.Named n : shippedPatterns()) {
+            for (String text : texts) {
+                List<String> expected = new ArrayList<>();
+                Matcher plain = n.pattern().matcher(text);
+                while (plain.find()) {
+                    expected.add(plain.start() + "-" + plain.end());
+                }
+                List<String> gated = new ArrayList<>();
+                Matcher m = n.pattern().matcher(text);
+                for (int from = 0; n.gate().find(m, text, from); from = LiteralGate.after(m)) {
+                    gated.add(m.start() + "-" + m.end());
+                }
+                assertThat(gated).as("%s on: %s", n.id(), text).isEqualTo(expected);
+                matches += expected.size();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiterString = " ~~ ", textBlock = """
+            \\bchest pain\\b ~~ no pain in the chest pain clinic, chest painful ~~ 15-25
+            \\bbleed(?:ing)? ~~ bleeding, rebleed, bleed ~~ 0-8,19-24
+            \\bstroke(?<!heat stroke) ~~ heat stroke, a stroke ~~ 15-21
+            \\bfever\\b|\\bchills ~~ chills and feverish, then a fever ~~ 0-6,28-33
+            """)
+    void gatedFindSeesTheTextAroundEachLiteral(String regex, String text, String spans) {
+        LiteralGate gate = LiteralGate.of(regex);
+        assertThat(gate.passesEverything()).isFalse();
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        for (int from = 0; gate.find(m, text, from); from = LiteralGate.after(m)) {
+            found.add(m.start() + "-" + m.end());
+        }
+        assertThat(String.join(",", found)).isEqualTo(spans);
+    }
+
+    private static List<PatternSet.Named> shippedPatterns() throws Exception {
+        List<PatternSet.Named> all = new ArrayList<>();
+        for (RedFlagRule r : RedFlagRule.load("/safety/red-flags.txt")) {
+            all.add(new PatternSet.Named(r.id(), r.pattern(), r.gate()));
+        }
+        Set<String> keys = Set.of("request", "answer");
+        for (String file : List.of("/safety/diagnosis.txt", "/safety/doses.txt")) {
+            all.addAll(PatternSet.of(RuleFile.load(file), "request", keys).patterns());
+            all.addAll(PatternSet.of(RuleFile.load(file), "answer", keys).patterns());
+        }
+        all.addAll(PatternSet.of(RuleFile.load("/safety/injection.txt"), "pattern", Set.of("pattern")).patterns());
+        all.addAll(PremiseChecker.standard().patterns());
+        return all;
     }
 
     @Test
