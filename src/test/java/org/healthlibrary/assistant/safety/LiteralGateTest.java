@@ -27,7 +27,14 @@ class LiteralGateTest {
             \\b(?:(?:vomit|puke)|threw up) blood ~~ i threw up blood ~~ true
             \\b(?:(?:vomit|puke)|threw up) blood ~~ blood test ~~ false
             (?<!risk of )\\bstroke ~~ anything at all ~~ true
-            \\b(?:mini )?stroke ~~ anything at all ~~ true
+            \\b(?:mini )?stroke ~~ anything at all ~~ false
+            \\b(?:mini )?stroke ~~ had a stroke ~~ true
+            \\b(?:mini )?stroke ~~ a mini one ~~ true
+            \\b\\d+ pills ~~ took 12 pills ~~ true
+            \\b\\d+ pills ~~ took a dozen pills ~~ false
+            \\b(?:[2-4]|two) of ~~ 3 of them ~~ true
+            \\b(?:[2-4]|two) of ~~ 5 of them ~~ false
+            [^a-z]pill ~~ anything at all ~~ true
             \\b[a-z]+ing ~~ anything at all ~~ true
             \\bsuicid(?:e|al)\\b ~~ feeling suicidal ~~ true
             \\bsuicid(?:e|al)\\b ~~ feeling sad ~~ false
@@ -131,7 +138,8 @@ class LiteralGateTest {
             }
         }
         System.out.printf("LiteralGate: %d of %d patterns gated; %d matches checked%n", gated, all.size(), checks);
-        assertThat(gated).as("most patterns have a gate").isGreaterThan(all.size() / 2);
+        assertThat(gated).as("nearly every pattern has a gate (an ungated one is tried at every position of a 2,000-character message)")
+                .isGreaterThanOrEqualTo(all.size() * 95 / 100);
         assertThat(checks).isGreaterThan(1000);
     }
 
