@@ -192,8 +192,13 @@ public class PassageSearch {
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder content = new BooleanQuery.Builder();
         int clauses = 0;
+        Query analysed = null;
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query q = builder.createBooleanQuery(field.getKey(), terms.text());
+            Query q = analysed == null ? null : FieldQueries.onField(analysed, field.getKey());
+            if (q == null) {
+                q = builder.createBooleanQuery(field.getKey(), terms.text());
+                analysed = q;
+            }
             if (q != null) {
                 content.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
                 clauses++;
