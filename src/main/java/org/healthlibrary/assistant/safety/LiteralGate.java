@@ -3,7 +3,9 @@ package org.healthlibrary.assistant.safety;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,8 @@ import java.util.regex.Pattern;
  * top-level alternation whose every branch starts (after an optional {@code \b}) with a literal
  * word, a digit ({@code \d}), a plain character class ({@code [2-9]}), a group of such
  * alternatives, or an optional group followed by such a start ({@code (?:mini )?stroke} starts
- * with "mini " or "stroke"). For anything else (look-arounds first, a negated class) the gate
- * always passes. A test checks the contract
+ * with "mini " or "stroke"), each maybe after a look-around (zero-width). For anything else
+ * (a capturing group, a negated class) the gate always passes. A test checks the contract
  * against every shipped rule on the labelled messages.
  *
  * <p>Why: most rules cannot apply to a given message; {@link String#contains} is far cheaper
@@ -29,6 +31,9 @@ import java.util.regex.Pattern;
 final class LiteralGate {
 
     private static final LiteralGate ALWAYS = new LiteralGate(null);
+
+    /** Gates of patterns compiled in code, by pattern (a fixed, small set). */
+    private static final Map<Pattern, LiteralGate> COMPILED = new ConcurrentHashMap<>();
 
     /** Literal characters that may appear in an extracted prefix. */
     private static final Pattern LITERAL_CHAR = Pattern.compile("[a-z0-9' ]");
@@ -43,6 +48,16 @@ final class LiteralGate {
 
     private LiteralGate(String[] literals) {
         this.literals = literals;
+    }
+
+    /**
+     * The gate of a compiled pattern, read once per pattern: for the patterns compiled in code
+     * (the rule files' patterns carry their gates). A pattern compiled with flags that change what
+     * a literal matches (case-insensitive, comments, literal) gets a gate that always passes.
+     */
+    static LiteralGate forPattern(Pattern p) {
+        return COMPILED.computeIfAbsent(p, k -> (k.flags() & (Pattern.CASE_INSENSITIVE | Pattern.COMMENTS | Pattern.LITERAL)) != 0
+                ? ALWAYS : of(k.pattern()));
     }
 
     /** The gate for a pattern source (after macro expansion). */
@@ -136,6 +151,12 @@ final class LiteralGate {
     /** Literals one branch must start with, or {@code null} when the shape is not recognised. */
     private static Set<String> startsOf(String branch) {
         String b = branch.startsWith("\\b") ? branch.substring(2) : branch;
+        if (b.startsWith("(?<!") || b.startsWith("(?<=") || b.startsWith("(?!") || b.startsWith("(?=")) {
+            // a look-around is zero-width: the match starts with what follows it
+            int close = matchingParen(b, 0);
+            return close < 0 || close + 1 >= b.length() || isOptionalQuantifier(b, close + 1)
+                    ? null : startsOf(b.substring(close + 1));
+        }
         if (b.startsWith("(?:")) {
             int close = matchingParen(b, 0);
             if (close < 0) {

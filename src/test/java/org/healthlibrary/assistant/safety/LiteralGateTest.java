@@ -26,7 +26,8 @@ class LiteralGateTest {
             \\b(?:fainted|passed out)\\b|\\bcollapsed\\b ~~ he fell ~~ false
             \\b(?:(?:vomit|puke)|threw up) blood ~~ i threw up blood ~~ true
             \\b(?:(?:vomit|puke)|threw up) blood ~~ blood test ~~ false
-            (?<!risk of )\\bstroke ~~ anything at all ~~ true
+            (?<!risk of )\\bstroke ~~ anything at all ~~ false
+            (?<!risk of )\\bstroke ~~ a stroke ~~ true
             \\b(?:mini )?stroke ~~ anything at all ~~ false
             \\b(?:mini )?stroke ~~ had a stroke ~~ true
             \\b(?:mini )?stroke ~~ a mini one ~~ true
@@ -82,6 +83,7 @@ class LiteralGateTest {
             \\bbleed(?:ing)? ~~ bleeding, rebleed, bleed ~~ 0-8,19-24
             \\bstroke(?<!heat stroke) ~~ heat stroke, a stroke ~~ 15-21
             \\bfever\\b|\\bchills ~~ chills and feverish, then a fever ~~ 0-6,28-33
+            (?<!no )\\bfever ~~ no fever but a fever now ~~ 15-20
             """)
     void gatedFindSeesTheTextAroundEachLiteral(String regex, String text, String spans) {
         LiteralGate gate = LiteralGate.of(regex);
@@ -106,6 +108,9 @@ class LiteralGateTest {
         }
         all.addAll(PatternSet.of(RuleFile.load("/safety/injection.txt"), "pattern", Set.of("pattern")).patterns());
         all.addAll(PremiseChecker.standard().patterns());
+        for (Pattern p : List.of(MentionCues.RECURRENCE, MentionCues.NO_RECURRENCE, MentionCues.HAVING_IT_NOW)) {
+            all.add(new PatternSet.Named(p.pattern().substring(0, 20), p, LiteralGate.forPattern(p)));
+        }
         return all;
     }
 
