@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,6 +25,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WebFilters {
 
+    private static final long UNCHECKED_WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final Logger LOG = Logger.getLogger(WebFilters.class);
 
     /** Runs before Quarkus's own filters and every route. */
@@ -31,6 +34,8 @@ public class WebFilters {
     private final CorsPolicy cors;
     private final ResponseHeaders headers;
     private final ClientRateLimiter limiter;
+    private final AtomicLong uncheckedSinceWarning = new AtomicLong();
+    private final AtomicLong lastUncheckedWarning = new AtomicLong();
     private final Set<String> limitedPaths;
 
     public WebFilters(WebConfig config, RateLimiters limiters) {
@@ -82,14 +87,29 @@ public class WebFilters {
                 if (checked.succeeded()) {
                     limited(rc, checked.result());
                 } else {
-                    LOG.warnf("The shared rate limit could not be checked (%s); the request goes ahead",
-                            checked.cause().getClass().getSimpleName());
+                    limitUnchecked(checked.cause());
                     rc.next();
                 }
             });
             return;
         }
         rc.next();
+    }
+
+    /**
+     * Logs that the shared rate limit could not be checked: the first time, then at most once a
+     * minute with the count since (when the database is down every request fails the check, and a
+     * line per request would flood the log).
+     */
+    private void limitUnchecked(Throwable cause) {
+        long failures = uncheckedSinceWarning.incrementAndGet();
+        long now = System.nanoTime();
+        long last = lastUncheckedWarning.get();
+        if ((last == 0 || now - last >= UNCHECKED_WARNING_INTERVAL_NANOS) && lastUncheckedWarning.compareAndSet(last, now)) {
+            uncheckedSinceWarning.addAndGet(-failures);
+            LOG.warnf("The shared rate limit could not be checked (%s) for %d request(s) since the last warning;"
+                    + " they went ahead", cause.getClass().getSimpleName(), failures);
+        }
     }
 
     /** Answers 429 when the client must wait {@code wait} seconds, else passes the request on. */

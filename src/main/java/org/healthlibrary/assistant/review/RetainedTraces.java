@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.healthlibrary.assistant.answer.AnswerTrace;
+import org.healthlibrary.assistant.storage.ActiveSession;
+import org.healthlibrary.assistant.storage.DatabaseKind;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -21,6 +23,10 @@ import org.jboss.logging.Logger;
  * holds the message text: rows older than the retention read as absent and are deleted by
  * {@link RetainedTraceCleanup}. Saving the same id twice keeps the first. Each call runs in its
  * own transaction (or joins the caller's). Thread-safe.
+ *
+ * <p>Every answer saves one trace, so saving is one insert-if-absent statement (PostgreSQL
+ * {@code ON CONFLICT DO NOTHING}, H2 {@code MERGE ... WHEN NOT MATCHED}): a select before the
+ * insert cost more than the answer itself under load (Hibernate's native-query plan lookup).
  */
 @ApplicationScoped
 public class RetainedTraces {
@@ -31,11 +37,19 @@ public class RetainedTraces {
     private final ObjectMapper json;
     private final ReviewConfig config;
     private final Clock clock = Clock.systemUTC();
+    private final String insertIfAbsent;
 
-    public RetainedTraces(Session session, ObjectMapper json, ReviewConfig config) {
+    public RetainedTraces(Session session, ObjectMapper json, ReviewConfig config, ActiveSession active) {
         this.session = session;
         this.json = json;
         this.config = config;
+        this.insertIfAbsent = active.kind() == DatabaseKind.POSTGRESQL
+                ? "insert into retained_trace (trace_id, created_at, body) values (:id, :at, :body)"
+                  + " on conflict (trace_id) do nothing"
+                : "merge into retained_trace t using (values (cast(:id as varchar(64)),"
+                  + " cast(:at as timestamp with time zone), cast(:body as varchar(1000000))))"
+                  + " as s(trace_id, created_at, body) on t.trace_id = s.trace_id"
+                  + " when not matched then insert (trace_id, created_at, body) values (s.trace_id, s.created_at, s.body)";
     }
 
     /** Keeps {@code trace}, unless a trace with its id is kept already. */
@@ -46,17 +60,11 @@ public class RetainedTraces {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A trace could not be written as JSON", e);
         }
-        QuarkusTransaction.joiningExisting().run(() -> {
-            boolean kept = !session.createNativeQuery("select trace_id from retained_trace where trace_id = :id", String.class)
-                    .setParameter("id", trace.id()).getResultList().isEmpty();
-            if (!kept) {
-                session.createNativeMutationQuery("insert into retained_trace (trace_id, created_at, body) values (:id, :at, :body)")
-                        .setParameter("id", trace.id())
-                        .setParameter("at", time(trace.at()))
-                        .setParameter("body", body)
-                        .executeUpdate();
-            }
-        });
+        QuarkusTransaction.joiningExisting().run(() -> session.createNativeMutationQuery(insertIfAbsent)
+                .setParameter("id", trace.id())
+                .setParameter("at", time(trace.at()))
+                .setParameter("body", body)
+                .executeUpdate());
     }
 
     /** The trace with this id while it is retained. */

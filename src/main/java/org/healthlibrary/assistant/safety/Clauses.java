@@ -45,9 +45,10 @@ final class Clauses {
 
     /** The text with every match of {@code p} replaced by spaces (offsets kept). */
     static String blank(Pattern p, String text) {
+        LiteralGate gate = LiteralGate.forPattern(p);
         Matcher m = p.matcher(text);
         StringBuilder out = new StringBuilder(text);
-        while (m.find()) {
+        for (int from = 0; gate.find(m, text, from); from = LiteralGate.after(m)) {
             for (int i = m.start(); i < m.end(); i++) {
                 out.setCharAt(i, ' ');
             }
@@ -57,9 +58,10 @@ final class Clauses {
 
     /** Where the last match of {@code p} in {@code text} starts, or -1. */
     static int lastMatchStart(Pattern p, String text) {
+        LiteralGate gate = LiteralGate.forPattern(p);
         Matcher m = p.matcher(text);
         int last = -1;
-        while (m.find()) {
+        for (int from = 0; gate.find(m, text, from); from = LiteralGate.after(m)) {
             last = m.start();
         }
         return last;

@@ -52,7 +52,7 @@ final class NeutropenicFeverRule {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            for (int from = 0; rule.gate().find(m, text, from); from = LiteralGate.after(m)) {
                 if (a.status(m.start(), m.end()) == MentionAnalysis.Status.AFFIRMED) {
                     return rule.id();
                 }
@@ -68,7 +68,7 @@ final class NeutropenicFeverRule {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            for (int from = 0; rule.gate().find(m, text, from); from = LiteralGate.after(m)) {
                 if (!a.negated(m.start(), m.end()) && !a.longPast(m.start(), m.end())) {
                     return rule.id();
                 }

@@ -48,7 +48,7 @@ public final class NoDiagnosisPolicy {
                 continue;
             }
             Matcher m = n.pattern().matcher(text);
-            while (m.find()) {
+            for (int from = 0; n.gate().find(m, text, from); from = LiteralGate.after(m)) {
                 String before = text.substring(Math.max(0, m.start() - 80), m.start());
                 if (!CONDITIONAL_BEFORE.matcher(before).find()) {
                     return n.id();

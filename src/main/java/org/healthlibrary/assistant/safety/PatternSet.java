@@ -24,7 +24,7 @@ final class PatternSet {
 
         /** True when the pattern occurs in {@code text}. */
         boolean foundIn(String text) {
-            return gate.mightMatch(text) && pattern.matcher(text).find();
+            return gate.mightMatch(text) && gate.find(pattern.matcher(text), text, 0);
         }
     }
 
@@ -78,7 +78,7 @@ final class PatternSet {
                 continue;
             }
             Matcher m = n.pattern().matcher(text);
-            while (m.find()) {
+            for (int from = 0; n.gate().find(m, text, from); from = LiteralGate.after(m)) {
                 if (m.end() > m.start()) {
                     out.add(new int[] {m.start(), m.end()});
                 }

@@ -105,7 +105,7 @@ public final class PremiseChecker {
                 continue;
             }
             Matcher m = claim.pattern().matcher(sentence);
-            while (m.find()) {
+            for (int from = 0; claim.gate().find(m, sentence, from); from = LiteralGate.after(m)) {
                 String before = sentence.substring(0, m.start());
                 if (!DISOWNED_BEFORE.matcher(before).find() && !isPlainQuestion(before, sentence.substring(m.end()))) {
                     return true;

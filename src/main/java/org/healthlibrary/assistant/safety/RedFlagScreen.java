@@ -104,7 +104,7 @@ public final class RedFlagScreen {
         StringBuilder out = new StringBuilder("normalised: ").append(text).append('\n');
         for (RedFlagRule rule : symptomRules) {
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
+            for (int from = 0; rule.gate().find(m, text, from); from = LiteralGate.after(m)) {
                 String reading = rule.always() ? "ALWAYS"
                         : rule.excludedIn(analysis.sentenceAt(m.start())) ? "UNLESS"
                         : analysis.status(m.start(), m.end()).name();
@@ -125,7 +125,7 @@ public final class RedFlagScreen {
                 continue;
             }
             Matcher m = cue.pattern().matcher(analysis.text());
-            while (m.find()) {
+            for (int from = 0; cue.gate().find(m, analysis.text(), from); from = LiteralGate.after(m)) {
                 if (m.end() > m.start() && !analysis.negated(m.start(), m.end())) {
                     return true;
                 }
@@ -139,7 +139,7 @@ public final class RedFlagScreen {
             return false;
         }
         Matcher m = rule.pattern().matcher(analysis.text());
-        while (m.find()) {
+        for (int from = 0; rule.gate().find(m, analysis.text(), from); from = LiteralGate.after(m)) {
             if (m.end() == m.start()) {
                 continue;
             }

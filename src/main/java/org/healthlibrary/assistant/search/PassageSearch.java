@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -58,6 +57,7 @@ public class PassageSearch {
     private final LibraryAnalyzer indexAnalyzer = LibraryAnalyzer.forIndexing();
     private final QueryWords queryWords = new QueryWords(queryAnalyzer, indexAnalyzer);
     private final Reranker reranker = new Reranker();
+    private final StoredPassages stored = new StoredPassages();
     private volatile TopicWords topicWords = TopicWords.NONE;
     private volatile TopicWords previousTopicWords = TopicWords.NONE;
 
@@ -84,7 +84,7 @@ public class PassageSearch {
         return index.withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(SearchFields.ID, passageId)), 1);
             return top.scoreDocs.length == 0 ? Optional.<Passage>empty()
-                    : Optional.of(PassageDocuments.toPassage(searcher.storedFields().document(top.scoreDocs[0].doc)));
+                    : Optional.of(stored.get(searcher, top.scoreDocs[0].doc));
         });
     }
 
@@ -95,7 +95,7 @@ public class PassageSearch {
                     new Sort(SortField.FIELD_DOC));
             List<Passage> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                out.add(PassageDocuments.toPassage(searcher.storedFields().document(sd.doc)));
+                out.add(stored.get(searcher, sd.doc));
             }
             return out;
         });
@@ -133,10 +133,9 @@ public class PassageSearch {
                     first.get(i).cosine));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
-        StoredFields stored = searcher.storedFields();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            kept.add(new Candidate(c.doc(), PassageDocuments.toPassage(stored.document(c.doc())), c.score(), c.coverage(),
+            kept.add(new Candidate(c.doc(), stored.get(searcher, c.doc()), c.score(), c.coverage(),
                     c.bm25(), c.cosine()));
         }
         int[] keptDocs = kept.stream().mapToInt(Candidate::doc).toArray();
@@ -193,8 +192,13 @@ public class PassageSearch {
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         BooleanQuery.Builder content = new BooleanQuery.Builder();
         int clauses = 0;
+        Query analysed = null;
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query q = builder.createBooleanQuery(field.getKey(), terms.text());
+            Query q = analysed == null ? null : FieldQueries.onField(analysed, field.getKey());
+            if (q == null) {
+                q = builder.createBooleanQuery(field.getKey(), terms.text());
+                analysed = q;
+            }
             if (q != null) {
                 content.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
                 clauses++;

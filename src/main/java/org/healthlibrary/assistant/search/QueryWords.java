@@ -1,12 +1,16 @@
 package org.healthlibrary.assistant.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +24,12 @@ import org.apache.lucene.search.spell.SuggestWord;
  * Reads a question's words against the index: which words the library knows (directly or
  * through a synonym), which it has never seen, and which look like misspellings of a library
  * word ("pancytopinia" is read as "pancytopenia"). Thread-safe.
+ *
+ * <p>Spelling correction is the costly part (a Levenshtein automaton over three fields for every
+ * unknown word), and patients repeat the same unknown words ("freaking", "monday", "portal"), so
+ * each word's correction is kept per index reader in a bounded cache of
+ * {@value #CORRECTION_CACHE_SIZE} words; a new generation's reader has a new key, so a reindex
+ * never serves an old library's correction.
  */
 final class QueryWords {
 
@@ -33,8 +43,17 @@ final class QueryWords {
      */
     private static final String[] SPELLING_FIELDS = {SearchFields.TITLE, SearchFields.SYNONYMS, SearchFields.QUESTION};
 
+    /** Words whose corrections are remembered (about 100 bytes each). */
+    static final int CORRECTION_CACHE_SIZE = 20_000;
+
     private final LibraryAnalyzer queryAnalyzer;
     private final LibraryAnalyzer indexAnalyzer;
+    private final Cache<CorrectionKey, Optional<String>> corrections =
+            Caffeine.newBuilder().maximumSize(CORRECTION_CACHE_SIZE).build();
+
+    /** One word read against one reader (by its cache key) and one set of topic words. */
+    private record CorrectionKey(Object reader, TopicWords topics, String word) {
+    }
 
     QueryWords(LibraryAnalyzer queryAnalyzer, LibraryAnalyzer indexAnalyzer) {
         this.queryAnalyzer = queryAnalyzer;
@@ -105,11 +124,29 @@ final class QueryWords {
         return word.length() >= MIN_SPELLCHECK_LENGTH && word.chars().allMatch(Character::isLetter);
     }
 
-    /** The library term a misspelled word most likely means, or null. */
+    /** The library term a misspelled word most likely means, or null; remembered per reader. */
     private String correction(IndexReader reader, String word, TopicWords topics) throws IOException {
         if (word.length() < MIN_SPELLCHECK_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return computeCorrection(reader, word, topics);
+        }
+        try {
+            return corrections.get(new CorrectionKey(helper.getKey(), topics, word), k -> {
+                try {
+                    return Optional.ofNullable(computeCorrection(reader, word, topics));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).orElse(null);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private String computeCorrection(IndexReader reader, String word, TopicWords topics) throws IOException {
         String meant = topics.meant(word);
         if (meant != null) {
             List<String> stem = indexAnalyzer.terms(meant);

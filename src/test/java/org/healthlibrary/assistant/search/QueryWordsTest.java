@@ -55,6 +55,20 @@ class QueryWordsTest {
     }
 
     @Test
+    void aRememberedCorrectionIsNeverServedForAnotherLibrary() throws IOException {
+        assertThat(words.analyze(index.reader, "what is pancytopinia", TopicWords.NONE).corrections())
+                .isEqualTo(Map.of("pancytopinia", "pancytopenia"));
+        assertThat(words.analyze(index.reader, "pancytopinia again", TopicWords.NONE).corrections())
+                .isEqualTo(Map.of("pancytopinia", "pancytopenia"));
+        try (TinyIndex other = new TinyIndex(List.of(
+                new TinyIndex.Doc("Fever", List.of(), "Symptoms", null, "A fever is a warning.")))) {
+            QueryTerms t = words.analyze(other.reader, "what is pancytopinia", TopicWords.NONE);
+            assertThat(t.corrections()).as("the other library has no such topic").isEmpty();
+            assertThat(t.unknown()).containsExactly("pancytopinia");
+        }
+    }
+
+    @Test
     void aMisspelledTopicIsReadAsTheLibraryWordAndDroppedFromTheText() throws IOException {
         QueryTerms t = words.analyze(index.reader, "what is pancytopinia", TopicWords.NONE);
         assertThat(t.corrections()).isEqualTo(Map.of("pancytopinia", "pancytopenia"));
