@@ -4,21 +4,38 @@ import java.util.List;
 import org.healthlibrary.assistant.cbc.CbcReport;
 
 /**
- * What the pipeline decided for one message. The disclaimer is not part of it: the disclaimer
- * gate adds it to every response on the way out.
+ * A worded answer: the draft as decided, the text the patient reads and the trace. The
+ * disclaimer is not part of it: each body kind attaches it once on the way out (see
+ * {@code safety.Disclaimed}). Immutable.
  *
- * @param outcome      how the message was handled
- * @param answer       plain text for the patient
- * @param citations    the passages the answer rests on, main source first (empty when none)
- * @param cbc          the lab report when lab values were interpreted, else {@code null}
- * @param emergency    true only for emergency guidance
- * @param trace        how the answer was decided (staff only)
- * @param conversation the conversation state after this message
+ * @param draft  what was decided (outcome, notices, passages, citations, lab report, conversation)
+ * @param answer plain text for the patient
+ * @param trace  how the answer was decided and worded (staff only)
  */
-public record AnswerResult(Outcome outcome, String answer, List<Citation> citations, CbcReport cbc,
-                           boolean emergency, AnswerTrace trace, Conversation conversation) {
+public record AnswerResult(AnswerDraft draft, String answer, AnswerTrace trace) {
 
-    public AnswerResult {
-        citations = List.copyOf(citations);
+    /** How the message was handled. */
+    public Outcome outcome() {
+        return draft.outcome();
+    }
+
+    /** The passages the answer rests on, main source first (empty when none). */
+    public List<Citation> citations() {
+        return draft.citations();
+    }
+
+    /** The lab report when lab values were interpreted, else {@code null}. */
+    public CbcReport cbc() {
+        return draft.labReport();
+    }
+
+    /** True only for emergency guidance. */
+    public boolean emergency() {
+        return draft.emergency();
+    }
+
+    /** The conversation state after this message. */
+    public Conversation conversation() {
+        return draft.conversation();
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one answer was decided, for support staff (never shown to patients, never logged):
- * the candidates retrieval considered, the rule that decided the outcome, and the time each
- * stage took. Immutable.
+ * How one answer was decided and worded, for support staff (never shown to patients, never
+ * logged): the candidates retrieval considered, the rule that decided the outcome, a summary of
+ * the draft, the time each stage took, and how the text was finally worded. Immutable.
  *
  * @param id          the trace id, also sent as the {@code X-Trace-Id} response header
  * @param at          when the message arrived
@@ -17,14 +17,24 @@ import java.util.Map;
  * @param candidates  the passages retrieval returned, best first
  * @param corrections spelling fixes applied to the question
  * @param stageMillis time per stage in milliseconds, in pipeline order
+ * @param draft       the draft's summary ({@link AnswerDraft#summary()})
+ * @param wording     how it was worded; {@code null} until the wording is final
  */
 public record AnswerTrace(String id, Instant at, Outcome outcome, String rule, String intent,
                           List<Candidate> candidates, Map<String, String> corrections,
-                          Map<String, Double> stageMillis) {
+                          Map<String, Double> stageMillis, String draft, WordingTrace wording) {
 
     public AnswerTrace {
         candidates = List.copyOf(candidates);
         corrections = Map.copyOf(corrections);
+    }
+
+    /** This trace with its final wording and the time the wording took. */
+    public AnswerTrace worded(WordingTrace how, double wordingMillis) {
+        Map<String, Double> stages = new java.util.LinkedHashMap<>(stageMillis);
+        stages.merge("wording", wordingMillis, Double::sum);
+        return new AnswerTrace(id, at, outcome, rule, intent, candidates, corrections,
+                java.util.Collections.unmodifiableMap(stages), draft, how);
     }
 
     /**

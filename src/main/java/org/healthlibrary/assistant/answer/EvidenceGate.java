@@ -1,7 +1,10 @@
 package org.healthlibrary.assistant.answer;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.healthlibrary.assistant.safety.ScopeClassifier;
 import org.healthlibrary.assistant.search.SearchHit;
@@ -12,7 +15,10 @@ import org.healthlibrary.assistant.search.SearchResult;
  * passage is not served when: the message is not about health (OUT_OF_SCOPE); nothing matched;
  * the question names a medical term the library has never heard of ("sickle cell disease");
  * no question word names the best passage's topic; or the best passage covers too little of
- * the question (NOT_IN_LIBRARY). Each refusal names its rule for the trace. Immutable, thread-safe.
+ * the question (NOT_IN_LIBRARY). Each refusal names its rule for the trace. An answered
+ * decision also names the passages to cite (the only ones a wording may use), chosen here once
+ * by the same sufficiency rule: the passage answered from, then further anchored passages
+ * covering at least {@code minCoverage}, up to {@code maxCitations}. Immutable, thread-safe.
  */
 public final class EvidenceGate {
 
@@ -27,7 +33,7 @@ public final class EvidenceGate {
                     + "|deficiency|tumor|tumour|virus|attack|attacks|failure|palsy|anemia|anaemia");
     private static final int HEAD_NOUN_WINDOW = 2;
     /** The rule that refuses a question naming a medical topic the library lacks. */
-    static final String UNKNOWN_MEDICAL_TERM = "evidence:unknown-medical-term";
+    public static final String UNKNOWN_MEDICAL_TERM = "evidence:unknown-medical-term";
     /**
      * How many further hits of the best hit's article may stand in for it when it covers too
      * little of the question: retrieval found the right article but ranked a section first
@@ -37,9 +43,17 @@ public final class EvidenceGate {
     private static final int SAME_ARTICLE_ALTERNATIVES = 2;
 
     private final double minCoverage;
+    private final int maxCitations;
 
-    public EvidenceGate(double minCoverage) {
+    /** A gate with the given coverage threshold that cites at most {@code maxCitations} passages. */
+    public EvidenceGate(double minCoverage, int maxCitations) {
         this.minCoverage = minCoverage;
+        this.maxCitations = maxCitations;
+    }
+
+    /** A gate citing at most three passages. */
+    public EvidenceGate(double minCoverage) {
+        this(minCoverage, 3);
     }
 
     /**
@@ -60,18 +74,33 @@ public final class EvidenceGate {
         }
         SearchHit top = result.hits().getFirst();
         if (sufficient(top)) {
-            return new Decision(Outcome.ANSWERED, "evidence:sufficient", 0);
+            return answered("evidence:sufficient", result, 0);
         }
         for (int i = 1; i < Math.min(SAME_ARTICLE_ALTERNATIVES + 1, result.hits().size()); i++) {
             SearchHit h = result.hits().get(i);
             if (h.passage().articleId().equals(top.passage().articleId()) && sufficient(h)) {
-                return new Decision(Outcome.ANSWERED, "evidence:sufficient-same-article", i);
+                return answered("evidence:sufficient-same-article", result, i);
             }
         }
         if (!top.anchored()) {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:topic-not-covered");
         }
         return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage");
+    }
+
+    private Decision answered(String rule, SearchResult result, int hit) {
+        List<SearchHit> ordered = result.withFirst(hit).hits();
+        List<SearchHit> cited = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (SearchHit h : ordered) {
+            if (cited.size() == maxCitations) {
+                break;
+            }
+            if ((h == ordered.getFirst() || sufficient(h)) && seen.add(h.passage().id())) {
+                cited.add(h);
+            }
+        }
+        return new Decision(Outcome.ANSWERED, rule, hit, cited);
     }
 
     private boolean sufficient(SearchHit hit) {
@@ -120,12 +149,17 @@ public final class EvidenceGate {
      * @param outcome ANSWERED, NOT_IN_LIBRARY or OUT_OF_SCOPE
      * @param rule    the rule that decided it
      * @param hit     when answered, the hit to answer from (0: the best; else a same-article stand-in); else -1
+     * @param cited   when answered, the passages to cite, the one answered from first; else empty
      */
-    public record Decision(Outcome outcome, String rule, int hit) {
+    public record Decision(Outcome outcome, String rule, int hit, List<SearchHit> cited) {
+
+        public Decision {
+            cited = List.copyOf(cited);
+        }
 
         /** A verdict that answers nothing. */
         public Decision(Outcome outcome, String rule) {
-            this(outcome, rule, -1);
+            this(outcome, rule, -1, List.of());
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.healthlibrary.assistant.knowledge.Passage;
+import org.healthlibrary.assistant.knowledge.Sentences;
 import org.healthlibrary.assistant.search.LibraryAnalyzer;
 import org.healthlibrary.assistant.search.QueryTerms;
 import org.healthlibrary.assistant.search.QuestionIntent;
@@ -21,7 +21,6 @@ import org.healthlibrary.assistant.search.QuestionIntent;
  */
 public final class ExtractiveComposer {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\"“(\\p{Lu}0-9])");
     private static final int MAX_WORDS = 90;
     private static final int MAX_LIST_ITEMS = 6;
     private static final double LEAD_BONUS = 0.5;
@@ -39,9 +38,17 @@ public final class ExtractiveComposer {
 
     /** The answer text for a question with these terms and intent, from {@code passage}. */
     public String compose(Passage passage, QueryTerms terms, QuestionIntent intent) {
+        return String.join(" ", sentences(passage, terms, intent));
+    }
+
+    /**
+     * The sentences (a list rendered with the sentence that introduces it) chosen from
+     * {@code passage} for a question with these terms and intent, in article order.
+     */
+    public List<String> sentences(Passage passage, QueryTerms terms, QuestionIntent intent) {
         List<Unit> units = units(passage.text());
         if (units.isEmpty()) {
-            return "";
+            return List.of();
         }
         double[] scores = new double[units.size()];
         double best = 0;
@@ -77,14 +84,7 @@ public final class ExtractiveComposer {
             words += w;
         }
         chosen.sort(Integer::compare);
-        StringBuilder out = new StringBuilder();
-        for (int i : chosen) {
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(units.get(i).render());
-        }
-        return out.toString();
+        return chosen.stream().map(i -> units.get(i).render()).toList();
     }
 
     /** The first {@code sentences} sentences of a passage (lists attached), as plain text. */
@@ -128,7 +128,7 @@ public final class ExtractiveComposer {
                 }
                 continue;
             }
-            for (String sentence : SENTENCE_END.split(l)) {
+            for (String sentence : Sentences.split(l)) {
                 if (!sentence.isBlank()) {
                     units.add(new Unit(sentence.strip(), new ArrayList<>()));
                 }

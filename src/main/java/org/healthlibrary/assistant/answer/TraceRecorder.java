@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.healthlibrary.assistant.search.SearchResult;
 
 /**
  * Collects the trace of one answer while the pipeline runs: stage timings, candidates and the
@@ -30,17 +31,22 @@ final class TraceRecorder {
         }
     }
 
-    void retrieval(List<AnswerTrace.Candidate> candidates, Map<String, String> corrections, String intent) {
-        this.candidates = candidates;
-        this.corrections = corrections;
-        this.intent = intent;
+    /** Records the candidates, spelling fixes and intent of the retrieval the draft rests on. */
+    void retrieval(SearchResult result) {
+        this.candidates = result.hits().stream()
+                .map(h -> new AnswerTrace.Candidate(h.passage().id(), h.score(), h.coverage(), h.anchored()))
+                .toList();
+        this.corrections = result.terms().corrections();
+        this.intent = result.intent().name();
     }
 
     String id() {
         return id;
     }
 
-    AnswerTrace finish(Outcome outcome, String rule) {
-        return new AnswerTrace(id, at, outcome, rule, intent, candidates, corrections, Map.copyOf(stageMillis));
+    /** The trace of the decided draft; its wording is added once final. */
+    AnswerTrace finish(AnswerDraft draft) {
+        return new AnswerTrace(id, at, draft.outcome(), draft.rule(), intent, candidates, corrections,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), draft.summary(), null);
     }
 }

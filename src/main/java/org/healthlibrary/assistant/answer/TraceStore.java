@@ -1,15 +1,16 @@
 package org.healthlibrary.assistant.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
+import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 
 /**
- * Keeps the most recent answer traces in memory for the staff console (nothing is written to
- * disk or logs). Bounded: the oldest trace is dropped once {@link #CAPACITY} are held.
- * Thread-safe (synchronised; operations are O(1) or O(capacity) and rare).
+ * Keeps the most recent answer traces in memory, by trace id, for the widget's feedback
+ * endpoint and the staff console (nothing is written to disk or logs). It is one observer of
+ * {@link AnswerTraced}; others may be added. Bounded: about {@link #CAPACITY} traces are kept,
+ * the least recently used dropped first (a Caffeine cache). Thread-safe.
  */
 @ApplicationScoped
 public class TraceStore {
@@ -17,21 +18,21 @@ public class TraceStore {
     /** How many traces are kept. */
     public static final int CAPACITY = 500;
 
-    private final Deque<AnswerTrace> traces = new ArrayDeque<>();
+    private final Cache<String, AnswerTrace> traces = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
-    public synchronized void add(AnswerTrace trace) {
-        if (traces.size() == CAPACITY) {
-            traces.removeLast();
-        }
-        traces.addFirst(trace);
+    /** Keeps a published trace. */
+    void onTraced(@Observes AnswerTraced event) {
+        traces.put(event.trace().id(), event.trace());
     }
 
-    public synchronized Optional<AnswerTrace> find(String id) {
-        return traces.stream().filter(t -> t.id().equals(id)).findFirst();
+    /** The trace with this id, while it is kept. */
+    public Optional<AnswerTrace> find(String traceId) {
+        return traceId == null ? Optional.empty() : Optional.ofNullable(traces.getIfPresent(traceId));
     }
 
-    /** The newest traces first. */
-    public synchronized List<AnswerTrace> recent(int limit) {
-        return traces.stream().limit(limit).toList();
+    /** How many traces are kept now (approximately, as the cache evicts asynchronously). */
+    public long size() {
+        traces.cleanUp();
+        return traces.estimatedSize();
     }
 }

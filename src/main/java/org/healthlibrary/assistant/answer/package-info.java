@@ -1,6 +1,9 @@
 /**
- * Composing an answer: the safety screen first, then lab values, then retrieval, the evidence
- * gate and the extractive composer (the default, no model), with citations and a trace of how
- * each answer was decided.
+ * The answer pipeline: {@link org.healthlibrary.assistant.answer.AnswerService} decides an
+ * {@link org.healthlibrary.assistant.answer.AnswerDraft} (red flags and lab values first, then
+ * retrieval and the evidence gate, which also chooses the citations), an
+ * {@link org.healthlibrary.assistant.answer.AnswerWording} words it, and the trace is fired as
+ * {@link org.healthlibrary.assistant.answer.AnswerTraced}. Fixed sentences live in the
+ * {@link org.healthlibrary.assistant.answer.AnswerMessages} bundle. No JAX-RS types.
  */
 package org.healthlibrary.assistant.answer;

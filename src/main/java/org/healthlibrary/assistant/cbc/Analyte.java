@@ -3,10 +3,12 @@ package org.healthlibrary.assistant.cbc;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.healthlibrary.assistant.knowledge.AnalyteVocabulary;
 
 /**
  * The CBC lines this package understands, each with the unit values are normalised to
- * (CLINICAL-REFERENCE section 1), the words a patient may use for it, and the bounds outside
+ * (CLINICAL-REFERENCE section 1), the words a patient may use for it (from the shared list
+ * {@code knowledge/analytes.txt}, {@link AnalyteVocabulary}, which search reads too), and the bounds outside
  * which a value is taken as mistyped rather than classified.
  *
  * <p>Plausibility bounds are a product choice (see {@code docs/cbc-rules.md}): hemoglobin
@@ -15,29 +17,14 @@ import java.util.Optional;
  * lymphocytes, which labs do report as 0.0 in deep aplasia.
  */
 public enum Analyte {
-    HEMOGLOBIN("g/dL", "Hemoglobin", "hemoglobin", 0, 25, false, 1,
-            List.of("hemoglobin", "haemoglobin", "hgb", "hb", "hemo", "haemo")),
-    HEMATOCRIT("%", "Hematocrit", "hematocrit", 0, 80, false, 1,
-            List.of("hematocrit", "haematocrit", "hct", "pcv", "packed cell volume")),
-    RBC("x10^12/L", "RBC", "red blood cell count", 0, 10, false, 2,
-            List.of("rbc", "rbcs", "red blood cells", "red blood cell", "red blood cell count", "red cells",
-                    "red cell count", "red count", "erythrocytes", "erythrocyte count")),
-    WBC("x10^9/L", "WBC", "white blood cell count", 0, 1000, true, 2,
-            List.of("wbc", "wbcs", "white blood cells", "white blood cell", "white blood cell count",
-                    "white blood count", "white count", "white cells", "white cell count", "leukocytes",
-                    "leucocytes", "leukocyte count", "total white count")),
-    ANC("x10^9/L", "ANC", "neutrophil count", 0, 500, true, 2,
-            List.of("anc", "absolute neutrophils", "absolute neutrophil count", "absolute neutrophil",
-                    "neutrophils", "neutrophil", "neutrophil count", "neuts", "neut", "segs",
-                    "granulocytes", "granulocyte count", "agc")),
-    LYMPHOCYTES("x10^9/L", "Lymphocytes", "lymphocyte count", 0, 500, true, 2,
-            List.of("alc", "lymphs", "lymphocytes", "lymphocyte", "lymphocyte count", "absolute lymphocytes",
-                    "absolute lymphocyte count")),
-    PLATELETS("x10^9/L", "Platelets", "platelet count", 0, 5000, false, 1,
-            List.of("platelets", "platelet", "platelet count", "plt", "plts", "plat", "thrombocytes",
-                    "thrombocyte count")),
-    MCV("fL", "MCV", "red cell size (MCV)", 40, 150, false, 1,
-            List.of("mcv", "mean corpuscular volume", "mean cell volume"));
+    HEMOGLOBIN("g/dL", "Hemoglobin", "hemoglobin", 0, 25, false, 1),
+    HEMATOCRIT("%", "Hematocrit", "hematocrit", 0, 80, false, 1),
+    RBC("x10^12/L", "RBC", "red blood cell count", 0, 10, false, 2),
+    WBC("x10^9/L", "WBC", "white blood cell count", 0, 1000, true, 2),
+    ANC("x10^9/L", "ANC", "neutrophil count", 0, 500, true, 2),
+    LYMPHOCYTES("x10^9/L", "Lymphocytes", "lymphocyte count", 0, 500, true, 2),
+    PLATELETS("x10^9/L", "Platelets", "platelet count", 0, 5000, false, 1),
+    MCV("fL", "MCV", "red cell size (MCV)", 40, 150, false, 1);
 
     private final String unit;
     private final String label;
@@ -49,7 +36,7 @@ public enum Analyte {
     private final List<String> aliases;
 
     Analyte(String unit, String label, String layName, double plausibleMin, double plausibleMax,
-            boolean zeroAllowed, int decimals, List<String> aliases) {
+            boolean zeroAllowed, int decimals) {
         this.unit = unit;
         this.label = label;
         this.layName = layName;
@@ -57,7 +44,7 @@ public enum Analyte {
         this.plausibleMax = plausibleMax;
         this.zeroAllowed = zeroAllowed;
         this.decimals = decimals;
-        this.aliases = aliases;
+        this.aliases = AnalyteVocabulary.aliases(name());
     }
 
     /** The unit every value of this analyte is normalised to, e.g. {@code g/dL}. */
@@ -75,7 +62,7 @@ public enum Analyte {
         return layName;
     }
 
-    /** Lower-case words and abbreviations a patient may type for this analyte. */
+    /** Lower-case words and abbreviations a patient may type for this analyte ({@code knowledge/analytes.txt}). */
     public List<String> aliases() {
         return aliases;
     }

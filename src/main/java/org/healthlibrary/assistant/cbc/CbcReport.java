@@ -29,4 +29,16 @@ public record CbcReport(List<AnalyteResult> analytes, CbcPattern pattern, List<A
         questions = List.copyOf(questions);
         assumptions = List.copyOf(assumptions);
     }
+
+    /**
+     * True when these values make a fever an emergency ({@link FeverThresholds#lowWhiteCells}):
+     * ANC below 1.0 x10^9/L, or WBC below 1.0 x10^9/L when no ANC was given or worked out.
+     */
+    public boolean lowWhiteCellsForFever() {
+        return FeverThresholds.lowWhiteCells(value(Analyte.ANC), value(Analyte.WBC));
+    }
+
+    private Double value(Analyte a) {
+        return analytes.stream().filter(r -> r.analyte() == a).map(AnalyteResult::value).findFirst().orElse(null);
+    }
 }

@@ -23,6 +23,8 @@ final class ConditionReader {
     private static final Set<String> COMPARISON = Set.of("over", "above", "under", "below", "than", "exceeds",
             "between", "least", "most");
     private static final Set<String> FEVER = Set.of("fever", "fevers", "febrile", "feverish", "pyrexia", "rigors");
+    private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "can", "could", "should", "does", "do",
+            "what", "how", "when", "would", "will", "at", "whats");
     private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos");
 
     private ConditionReader() {
@@ -91,7 +93,7 @@ final class ConditionReader {
         Double celsius = toCelsius(n.value(), n.temp());
         if (n.temp() != null && n.unit() == null && celsius != null && plausible(celsius)) {
             v.claimed[i] = true;
-            if (!v.hypothetical(i) && !comparedBefore(v, i)) {
+            if (!v.hypothetical(i) && !comparedBefore(v, i) && !asked(v, i)) {
                 draft.temperature(celsius);
             }
             return;
@@ -101,7 +103,7 @@ final class ConditionReader {
             return;
         }
         v.claimed[i] = true;
-        if (comparedBefore(v, i) || v.hypothetical(i)) {
+        if (comparedBefore(v, i) || v.hypothetical(i) || asked(v, i)) {
             return;
         }
         double c = n.value() > 50 ? (n.value() - 32) * 5 / 9 : n.value();
@@ -111,6 +113,55 @@ final class ConditionReader {
             draft.questions.add("The temperature you gave does not look right. Please give it again with C or F, "
                     + "for example 38.5 C or 101.3 F.");
         }
+    }
+
+    /**
+     * Reads a temperature written as a bare decimal with no keyword ("38.4 this morning", "38.0
+     * on chemo", "took my temp, it's 38.7"): a number with one decimal in 38.0-42.9 (Celsius) or
+     * 100.4-105.9 (Fahrenheit) that no other pass claimed, when no temperature was read yet.
+     * Runs after the values are linked, so "hct 38.5" or "MCV 101.2" are never read here.
+     */
+    static void bareTemperature(TokenView v, ContextDraft draft) {
+        if (draft.temperatureC != null) {
+            return;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            Token.Num n = v.freeNum(i);
+            if (n == null || !n.bare() || n.integer() || n.spoken() || !feverShaped(n)
+                    || v.isWord(v.nextSkippingHyphen(i), NonValueNumbers.UNITS_AFTER)) {
+                continue;
+            }
+            double c = n.value() > 50 ? round1((n.value() - 32) * 5 / 9) : n.value();
+            if (FeverThresholds.isFever(c) && plausible(c) && !v.hypothetical(i) && !comparedBefore(v, i)
+                    && !asked(v, i) && !v.negated(i)) {
+                v.claimed[i] = true;
+                draft.temperature(c);
+                return;
+            }
+        }
+    }
+
+    /** One decimal, and in the range a fever is typed: 38.0-42.9 or 100.4-105.9. */
+    private static boolean feverShaped(Token.Num n) {
+        double x = n.value();
+        boolean oneDecimal = Math.abs(x * 10 - Math.rint(x * 10)) < 1e-9;
+        return oneDecimal && (x >= 38.0 && x < 43.0 || x >= 100.4 && x < 106.0);
+    }
+
+    /**
+     * True when the number stands in a question about temperatures in general ("is a fever of 38
+     * dangerous on chemo?"): its sentence ends with {@code ?} and opens with a question word.
+     */
+    private static boolean asked(TokenView v, int i) {
+        int start = i;
+        while (start > 0 && !TokenView.isSentenceEnd(v.tokens.get(start - 1))) {
+            start--;
+        }
+        int end = i;
+        while (end < v.size() && !TokenView.isSentenceEnd(v.tokens.get(end))) {
+            end++;
+        }
+        return v.isSym(end, '?') && v.isWord(start, QUESTION_OPENERS);
     }
 
     /** Celsius for a number written with a temperature unit, or null when there is none. */

@@ -16,9 +16,6 @@ package org.healthlibrary.assistant.cbc;
 public record LabContext(Sex sex, Double ageYears, boolean pregnant, Integer trimester, Double temperatureC,
                          boolean feverReported, boolean onChemotherapy, boolean childMentioned) {
 
-    /** Fever threshold of CLINICAL-REFERENCE s3: 38.0 C (100.4 F), inclusive. */
-    public static final double FEVER_C = 38.0;
-
     /** Nothing known. */
     public static final LabContext UNKNOWN = new LabContext(Sex.UNKNOWN, null, false, null, null, false, false, false);
 
@@ -30,11 +27,11 @@ public record LabContext(Sex sex, Double ageYears, boolean pregnant, Integer tri
     }
 
     /**
-     * True when there is a fever: a measured temperature of at least 38.0 C, or, with no
+     * True when there is a fever: a measured temperature of at least 38.0 C ({@link FeverThresholds}), or, with no
      * measurement, a fever reported in words. A measured temperature always wins.
      */
     public boolean hasFever() {
-        return temperatureC != null ? temperatureC >= FEVER_C : feverReported;
+        return temperatureC != null ? FeverThresholds.isFever(temperatureC) : feverReported;
     }
 
     public LabContext withSex(Sex s) {

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.knowledge.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public final class LabTextExtractor {
                 bandPercent = n.value();
             }
         }
+        ConditionReader.bareTemperature(view, draft);
         LabContext context = draft.toContext();
         return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions);
     }

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.knowledge.TextNormalizer;
 import java.util.List;
 import java.util.Optional;
 

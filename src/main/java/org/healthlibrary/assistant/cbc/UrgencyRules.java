@@ -55,11 +55,8 @@ public final class UrgencyRules {
         Double anc = value(results, Analyte.ANC);
         Double plt = value(results, Analyte.PLATELETS);
         List<String> emergency = new ArrayList<>();
-        if (ctx.hasFever() && anc != null && anc < 1.0) {
-            emergency.add(FEVER_LOW_ANC);
-        }
-        if (ctx.hasFever() && anc == null && wbc != null && wbc < 1.0) {
-            emergency.add(FEVER_LOW_WBC);
+        if (ctx.hasFever() && FeverThresholds.lowWhiteCells(anc, wbc)) {
+            emergency.add(anc != null ? FEVER_LOW_ANC : FEVER_LOW_WBC);
         }
         if (ctx.hasFever() && ctx.onChemotherapy()) {
             emergency.add(FEVER_CHEMO);

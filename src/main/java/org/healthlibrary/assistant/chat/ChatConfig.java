@@ -12,7 +12,7 @@ public interface ChatConfig {
     @WithDefault("30m")
     Duration sessionTtl();
 
-    /** At most this many conversations are remembered; the least recently used is forgotten first. */
+    /** At most this many conversations are remembered; rarely and not recently used ones are forgotten first. */
     @WithDefault("10000")
     int maxSessions();
 }

@@ -1,5 +1,7 @@
 package org.healthlibrary.assistant.chat;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +27,7 @@ public class ChatResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response chat(ChatRequest request) {
+    public Response chat(@Valid @NotNull(message = "{api.missing_body}") ChatRequest request) {
         String message = ChatValidation.message(request);
         String sessionId = request.sessionId() != null ? request.sessionId() : sessions.newId();
         Conversation conversation = sessions.get(sessionId);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,7 +51,7 @@ public class ChatStreamResource {
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> stream(ChatRequest request, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(@Valid @NotNull(message = "{api.missing_body}") ChatRequest request, @Context Sse sse) {
         String message = ChatValidation.message(request);
         String sessionId = request.sessionId() != null ? request.sessionId() : sessions.newId();
         Conversation conversation = sessions.get(sessionId);

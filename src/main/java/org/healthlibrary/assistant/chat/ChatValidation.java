@@ -16,16 +16,12 @@ final class ChatValidation {
     private ChatValidation() {
     }
 
-    /** The request's message, stripped; throws a 400 when the request cannot be answered. */
+    /**
+     * The request's message, stripped; throws a 400 when the request cannot be answered. The
+     * body and its message are present: Bean Validation on the resource rejected a missing one
+     * ({@code missing_body}, {@code missing_message}) before this runs.
+     */
     static String message(ChatRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("missing_body",
-                    "Send a JSON body such as {\"message\": \"What is pancytopenia?\"}.");
-        }
-        if (request.message() == null) {
-            throw ApiException.badRequest("missing_message",
-                    "The field 'message' is required: put the question in it, e.g. {\"message\": \"What is anemia?\"}.");
-        }
         String message = request.message().strip();
         if (message.isEmpty()) {
             throw ApiException.badRequest("blank_message", "The field 'message' is empty: type a question.");

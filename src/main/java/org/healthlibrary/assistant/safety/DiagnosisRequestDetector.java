@@ -31,17 +31,17 @@ public final class DiagnosisRequestDetector {
 
     /** True when the message asks what the person (or someone close to them) has. */
     public boolean isDiagnosisRequest(String message) {
-        return matchesNormalized(TextNormalizer.normalize(message));
+        return matchesNormalized(CanonicalText.normalize(message));
     }
 
-    /** Same as {@link #isDiagnosisRequest} for text already normalised by {@link TextNormalizer}. */
+    /** Same as {@link #isDiagnosisRequest} for text already normalised by {@link CanonicalText}. */
     boolean matchesNormalized(String normalized) {
         return requests.firstMatch(normalized) != null;
     }
 
     /** The id of the rule that matched, or {@code null}; for tests and the trace. */
     String ruleFor(String message) {
-        return requests.firstMatch(TextNormalizer.normalize(message));
+        return requests.firstMatch(CanonicalText.normalize(message));
     }
 
     private static final class Holder {

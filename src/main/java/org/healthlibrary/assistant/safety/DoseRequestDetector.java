@@ -39,15 +39,15 @@ public final class DoseRequestDetector {
 
     /** True when the message asks how much of a medicine or supplement to take. */
     public boolean isDoseRequest(String message) {
-        return matchesNormalized(TextNormalizer.normalize(message));
+        return matchesNormalized(CanonicalText.normalize(message));
     }
 
     /** True when an answer text states a dose: an amount with a unit, "take N tablets", "twice a day". */
     public boolean containsDose(String answerText) {
-        return answers.firstMatch(TextNormalizer.normalize(answerText)) != null;
+        return answers.firstMatch(CanonicalText.normalize(answerText)) != null;
     }
 
-    /** Same as {@link #isDoseRequest} for text already normalised by {@link TextNormalizer}. */
+    /** Same as {@link #isDoseRequest} for text already normalised by {@link CanonicalText}. */
     boolean matchesNormalized(String normalized) {
         return requests.firstMatch(normalized) != null;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.healthlibrary.assistant.knowledge.TextNormalizer;
 
 /**
  * Recognises attempts to instruct the assistant from inside a user message ("ignore your
@@ -51,7 +52,7 @@ public final class InjectionDetector {
         if (message == null || message.isEmpty()) {
             return false;
         }
-        return looksLikeInjection(message, TextNormalizer.normalize(message));
+        return looksLikeInjection(message, CanonicalText.normalize(message));
     }
 
     /** Same as {@link #looksLikeInjection(String)} when the normalised form is already at hand. */
@@ -98,7 +99,7 @@ public final class InjectionDetector {
     List<String> matchingRules(String message) {
         List<String> ids = new ArrayList<>();
         String folded = fold(message);
-        String normalized = TextNormalizer.normalize(message);
+        String normalized = CanonicalText.normalize(message);
         String plain = EMPHASIS.matcher(normalized).replaceAll("");
         for (PatternSet.Named n : patterns.patterns()) {
             if (n.foundIn(folded) || n.foundIn(normalized) || n.foundIn(plain)) {
@@ -110,7 +111,7 @@ public final class InjectionDetector {
 
     /** Lower case and look-alike folding that keeps every character at its index. */
     private static String fold(String message) {
-        String folded = TextNormalizer.foldCharacters(message);
+        String folded = TextNormalizer.foldKeepingLength(message);
         char[] chars = folded.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);

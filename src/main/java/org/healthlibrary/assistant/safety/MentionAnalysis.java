@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthlibrary.assistant.knowledge.Sentences;
 
 import static org.healthlibrary.assistant.safety.MentionCues.*;
 
@@ -45,7 +46,7 @@ final class MentionAnalysis {
 
     MentionAnalysis(String normalizedText) {
         this.text = normalizedText;
-        List<int[]> spans = sentences(normalizedText);
+        List<int[]> spans = Sentences.spans(normalizedText);
         sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
         lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
@@ -261,31 +262,5 @@ final class MentionAnalysis {
 
     private static boolean isWordChar(char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
-    }
-
-    /** Sentence spans: split after . ! ? ; and line breaks, but not inside a decimal like 38.5. */
-    static List<int[]> sentences(String text) {
-        List<int[]> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean boundary = c == '!' || c == '?' || c == ';' || c == '\n'
-                    || (c == '.' && !(i > 0 && i + 1 < n && Character.isDigit(text.charAt(i - 1))
-                    && Character.isDigit(text.charAt(i + 1))));
-            if (boundary) {
-                int end = i + 1;
-                while (end < n && (text.charAt(end) == '?' || text.charAt(end) == '!' || text.charAt(end) == '.')) {
-                    end++;
-                }
-                out.add(new int[] {start, end});
-                start = end;
-                i = end - 1;
-            }
-        }
-        if (start < n || out.isEmpty()) {
-            out.add(new int[] {start, n});
-        }
-        return out;
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The word lists and patterns {@link MentionAnalysis} uses to read how a symptom is mentioned:
  * negation cues and what ends their reach, past and present cues, hypotheticals, question
- * forms and who is experiencing the symptom. All run on normalised text ({@link TextNormalizer}).
+ * forms and who is experiencing the symptom. All run on normalised text ({@link CanonicalText}).
  *
  * <p>Kept apart from the logic so the vocabulary can be reviewed on its own. Every repetition
  * is bounded, so each pattern is linear in its input. Constants only; thread-safe.

@@ -51,7 +51,7 @@ public final class NoDiagnosisPolicy {
 
     /** The id of the first diagnosing rule found, or {@code null}; for tests and the trace. */
     String diagnosingRule(String answerText) {
-        String text = TextNormalizer.normalize(answerText);
+        String text = CanonicalText.normalize(answerText);
         for (PatternSet.Named n : answers.patterns()) {
             if (!n.gate().mightMatch(text)) {
                 continue;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthlibrary.assistant.knowledge.Sentences;
 
 /**
  * Finds a false premise that the library contradicts ("since pancytopenia is contagious...",
@@ -57,7 +58,7 @@ public final class PremiseChecker {
 
     /** The correction for the first false premise the message states or presupposes, if any. */
     public Optional<PremiseCorrection> check(String message) {
-        return checkNormalized(TextNormalizer.normalize(message));
+        return checkNormalized(CanonicalText.normalize(message));
     }
 
     /** The article ids the corrections cite; for tests that check them against the library. */
@@ -77,12 +78,12 @@ public final class PremiseChecker {
         return all;
     }
 
-    /** Same as {@link #check} for text already normalised by {@link TextNormalizer}. */
+    /** Same as {@link #check} for text already normalised by {@link CanonicalText}. */
     Optional<PremiseCorrection> checkNormalized(String text) {
         if (text.isEmpty() || VERIFY.matcher(text).find()) {
             return Optional.empty();
         }
-        for (int[] span : MentionAnalysis.sentences(text)) {
+        for (int[] span : Sentences.spans(text)) {
             String sentence = text.substring(span[0], span[1]);
             for (Premise p : premises) {
                 if (states(p, sentence)) {

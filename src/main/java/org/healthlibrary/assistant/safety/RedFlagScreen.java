@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * use ("can't catch my breath", "my nose won't stop bleeding", "I want to end it all").
  *
  * <p>Contract: {@link #screen(String, ClinicalContext)} returns an emergency when any rule of
- * {@code safety/red-flags.txt} matches the normalised message ({@link TextNormalizer}) at a
+ * {@code safety/red-flags.txt} matches the normalised message ({@link CanonicalText}) at a
  * mention that is affirmed ({@link MentionAnalysis}: not negated, not in the past, not
  * hypothetical, not a general question), or when a present fever meets low white cells or
  * chemotherapy ({@link NeutropenicFeverRule}). Otherwise {@link RedFlagResult#none()}. It never
@@ -65,10 +65,10 @@ public final class RedFlagScreen {
      * chemotherapy) so that "I have a fever" alone can be an emergency.
      */
     public RedFlagResult screen(String message, ClinicalContext context) {
-        return screenNormalized(TextNormalizer.normalize(message), context);
+        return screenNormalized(CanonicalText.normalize(message), context);
     }
 
-    /** Same as {@link #screen(String, ClinicalContext)} for text already normalised by {@link TextNormalizer}. */
+    /** Same as {@link #screen(String, ClinicalContext)} for text already normalised by {@link CanonicalText}. */
     RedFlagResult screenNormalized(String text, ClinicalContext context) {
         Objects.requireNonNull(context, "context (use ClinicalContext.none())");
         if (text.isEmpty()) {
@@ -91,7 +91,7 @@ public final class RedFlagScreen {
      * staff trace. Contains message text: never log it at INFO or above.
      */
     String explain(String message) {
-        String text = TextNormalizer.normalize(message);
+        String text = CanonicalText.normalize(message);
         MentionAnalysis analysis = new MentionAnalysis(text);
         StringBuilder out = new StringBuilder("normalised: ").append(text).append('\n');
         for (RedFlagRule rule : symptomRules) {

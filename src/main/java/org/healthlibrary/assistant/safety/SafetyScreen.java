@@ -55,10 +55,10 @@ public final class SafetyScreen {
     /** Assesses a message; {@code context} carries what is known about low white cells or chemotherapy. */
     public SafetyVerdict assess(String message, ClinicalContext context) {
         String raw = message == null ? "" : message;
-        String normalizedRaw = TextNormalizer.normalize(raw);
+        String normalizedRaw = CanonicalText.normalize(raw);
         RedFlagResult redFlag = redFlags.screenNormalized(normalizedRaw, context);
         boolean injection = !raw.isEmpty() && injections.looksLikeInjection(raw, normalizedRaw);
-        String normalized = injection ? TextNormalizer.normalize(injections.neutralize(raw)) : normalizedRaw;
+        String normalized = injection ? CanonicalText.normalize(injections.neutralize(raw)) : normalizedRaw;
         boolean diagnosisRequest = diagnosis.matchesNormalized(normalized);
         boolean doseRequest = doses.matchesNormalized(normalized);
         Optional<PremiseCorrection> premise = premises.checkNormalized(normalized);

@@ -1,5 +1,5 @@
 /**
- * Patient-safety rules, all deterministic: the disclaimer gate, scope checks, red flags and
+ * Patient-safety rules, all deterministic: the disclaimer policy, scope checks, red flags and
  * what may never be said. Every channel passes through these; no user text can switch them off.
  *
  * <h2>How the pipeline uses this package</h2>
@@ -18,7 +18,7 @@
  *   <li>Check any composed or model answer with
  *       {@link org.healthlibrary.assistant.safety.NoDiagnosisPolicy#diagnosesPerson} and
  *       {@link org.healthlibrary.assistant.safety.DoseRequestDetector#containsDose}.</li>
- *   <li>{@link org.healthlibrary.assistant.safety.DisclaimerGate} attaches the disclaimer to every
+ *   <li>The HTTP layer's {@code http.DisclaimerGate} attaches the disclaimer to every
  *       body on the way out.</li>
  * </ol>
  *
@@ -26,6 +26,8 @@
  * Patterns live in {@code src/main/resources/safety/}: {@code red-flags.txt},
  * {@code spellings.txt}, {@code diagnosis.txt}, {@code doses.txt}, {@code false-premises.txt},
  * {@code injection.txt}, {@code health-terms.txt}. Each file's header explains its format.
+ * Messages are folded by {@code knowledge.TextNormalizer} and then put in the safety canonical
+ * form by {@code CanonicalText} (letter runs, hyphens, the fixes of {@code spellings.txt}).
  * Files are read and compiled once; a bad line fails start-up with the file and line number.
  * After any change run the safety tests: {@code LabelledSafetySetTest} fails below 100%
  * sensitivity or 95% specificity on {@code src/test/resources/safety/labelled-messages.jsonl}.
@@ -46,8 +48,12 @@
  *       a fever without low white cells or chemotherapy.</li>
  *   <li>Neutropenic fever context from the text is generous: chemotherapy, an oncologist or
  *       treatment cycle, neutropenia, leukopenia, pancytopenia, aplastic anemia, leukemia or MDS,
- *       "low counts", or ANC/WBC below 1.0 x10^9/L. Chills, rigors and "feeling hot" count as
- *       fever. Chemotherapy in the past counts unless it was years ago.</li>
+ *       "low counts". Chills, rigors and "feeling hot" count as fever. Chemotherapy in the past
+ *       counts unless it was years ago.</li>
+ *   <li>Numbers are not read here. Whether a temperature is a fever and whether counts are low
+ *       is decided by {@code cbc} ({@code FeverThresholds}, {@code ClinicalFacts}); the caller
+ *       passes those facts in a {@link org.healthlibrary.assistant.safety.ClinicalContext}.
+ *       Without them, "temp 38.5, ANC 0.4" alone is not an emergency here.</li>
  *   <li>Black stool is a red flag even for people taking iron: a patient cannot tell tarry
  *       stool from iron-darkened stool.</li>
  * </ul>

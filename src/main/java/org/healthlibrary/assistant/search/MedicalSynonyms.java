@@ -3,6 +3,7 @@ package org.healthlibrary.assistant.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -14,10 +15,12 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.healthlibrary.assistant.knowledge.AnalyteVocabulary;
 
 /**
- * Loads the lay/clinical synonym map ({@code search/synonyms.txt}, Solr format: a line of
- * equivalent terms separated by commas). Entries are analyzed like query text up to the
+ * Loads the lay/clinical synonym map: {@code search/synonyms.txt} (Solr format: a line of
+ * equivalent terms separated by commas) plus one group per blood count line of the shared
+ * {@code knowledge/analytes.txt} ({@link AnalyteVocabulary}), the list the lab classifier reads. Entries are analyzed like query text up to the
  * synonym step (tokenize, possessives, lower case), so "Low Platelets" in the file matches
  * "low platelets" in a question.
  */
@@ -37,12 +40,20 @@ public final class MedicalSynonyms {
             }
             SolrSynonymParser parser = new SolrSynonymParser(true, true, entryAnalyzer());
             parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            parser.parse(new StringReader(analyteGroups()));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
             throw new IllegalStateException("Bad synonym file " + RESOURCE + " at line " + e.getErrorOffset(), e);
         }
+    }
+
+    /** One synonym line per blood count line of the shared list ({@link AnalyteVocabulary}). */
+    static String analyteGroups() {
+        StringBuilder out = new StringBuilder();
+        AnalyteVocabulary.searchTerms().values().forEach(aliases -> out.append(String.join(", ", aliases)).append('\n'));
+        return out.toString();
     }
 
     private static Analyzer entryAnalyzer() {

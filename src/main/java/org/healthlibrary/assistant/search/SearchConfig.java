@@ -31,10 +31,6 @@ public interface SearchConfig {
     @WithDefault("2")
     int embeddingThreads();
 
-    /** Passages the LangChain4j {@link LibraryContentRetriever} returns per query (model mode). */
-    @WithDefault("5")
-    int retrieverMaxResults();
-
     /** How BM25 and dense rankings are combined. */
     Fusion fusion();
 

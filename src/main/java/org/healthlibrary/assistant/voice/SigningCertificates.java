@@ -1,5 +1,8 @@
 package org.healthlibrary.assistant.voice;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -12,19 +15,18 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Alexa's signing certificates, fetched by URL, validated, and cached by URL until the
- * certificate's {@code notAfter} (at most {@value #MAX_ENTRIES} URLs, least recently used
- * dropped). A certificate is accepted when it is valid now, names {@value #ECHO_API} among its
+ * certificate's {@code notAfter} (a Caffeine cache of at most {@value #MAX_ENTRIES} URLs, whose
+ * clock is the verifier's). A certificate is accepted when it is valid now, names {@value #ECHO_API} among its
  * DNS subject alternative names, and its chain validates (PKIX, no revocation check) to one of
  * the trusted roots. Only accepted certificates are cached. Thread-safe; two threads may fetch
  * the same URL at once, which is harmless.
@@ -39,40 +41,39 @@ final class SigningCertificates {
     private final CertificateFetcher fetcher;
     private final Set<TrustAnchor> roots;
     private final Clock clock;
-    private final Map<URI, X509Certificate> cache = new LinkedHashMap<>(32, 0.75f, true);
+    private final Cache<URI, X509Certificate> cache;
 
     SigningCertificates(CertificateFetcher fetcher, Set<TrustAnchor> roots, Clock clock) {
         this.fetcher = fetcher;
         this.roots = Set.copyOf(roots);
         this.clock = clock;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .expireAfter(Expiry.<URI, X509Certificate>creating((url, cert) -> untilNotAfter(cert)))
+                .ticker(() -> nanos(clock.instant()))
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The validated signing certificate at {@code url} (already checked by {@link CertChainUrl}). */
     X509Certificate forUrl(URI url) {
-        Instant now = clock.instant();
-        X509Certificate cached = cached(url, now);
+        X509Certificate cached = cache.getIfPresent(url);
         if (cached != null) {
             return cached;
         }
-        X509Certificate fresh = validate(parse(download(url)), now);
-        synchronized (cache) {
-            cache.put(url, fresh);
-            while (cache.size() > MAX_ENTRIES) {
-                cache.remove(cache.keySet().iterator().next());
-            }
-        }
+        X509Certificate fresh = validate(parse(download(url)), clock.instant());
+        cache.put(url, fresh);
         return fresh;
     }
 
-    private X509Certificate cached(URI url, Instant now) {
-        synchronized (cache) {
-            X509Certificate cert = cache.get(url);
-            if (cert != null && !now.isBefore(cert.getNotAfter().toInstant())) {
-                cache.remove(url);
-                return null;
-            }
-            return cert;
-        }
+    /** How long an accepted certificate may stay cached: until its {@code notAfter}, never negative. */
+    private Duration untilNotAfter(X509Certificate cert) {
+        Duration left = Duration.between(clock.instant(), cert.getNotAfter().toInstant());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
     private byte[] download(URI url) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.healthlibrary.assistant.knowledge.Sentences;
 
 /**
  * Turns written answer text into plain text for speech: no URLs, reference marks ({@code [1]},
@@ -27,7 +28,6 @@ final class SpokenText {
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*[,;:]?\\s*\\)|\\[\\s*\\]");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([.,;:!?])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]?\\s+(?=[\\p{Lu}\\d\"“(])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\uFFFE\\uFFFF]");
 
     private static final String[][] ABBREVIATIONS = {
@@ -86,7 +86,7 @@ final class SpokenText {
     /** The sentences of cleaned text. */
     static List<String> sentences(String cleaned) {
         List<String> out = new ArrayList<>();
-        for (String s : SENTENCE_END.split(cleaned)) {
+        for (String s : Sentences.split(cleaned)) {
             if (!s.isBlank()) {
                 out.add(s.strip());
             }

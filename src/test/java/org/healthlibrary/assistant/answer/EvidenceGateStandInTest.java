@@ -37,14 +37,16 @@ class EvidenceGateStandInTest {
     @Test
     void theBestHitAnswersWhenItCoversTheQuestion() {
         assertThat(decide(hit("anemia", "Causes", 0.9, true), hit("anemia", "Symptoms", 1.0, true)))
-                .isEqualTo(new EvidenceGate.Decision(Outcome.ANSWERED, "evidence:sufficient", 0));
+                .extracting(EvidenceGate.Decision::outcome, EvidenceGate.Decision::rule, EvidenceGate.Decision::hit)
+                .containsExactly(Outcome.ANSWERED, "evidence:sufficient", 0);
     }
 
     @Test
     void aSectionOfTheSameArticleStandsInForABestHitThatCoversTooLittle() {
         assertThat(decide(hit("anemia", "Causes", 0.5 - 1e-9, true), hit("leukemia", "Symptoms", 1.0, true),
                 hit("anemia", "Symptoms", 1.0, true)))
-                .isEqualTo(new EvidenceGate.Decision(Outcome.ANSWERED, "evidence:sufficient-same-article", 2));
+                .extracting(EvidenceGate.Decision::outcome, EvidenceGate.Decision::rule, EvidenceGate.Decision::hit)
+                .containsExactly(Outcome.ANSWERED, "evidence:sufficient-same-article", 2);
     }
 
     @Test

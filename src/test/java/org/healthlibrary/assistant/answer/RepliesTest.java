@@ -13,10 +13,10 @@ class RepliesTest {
             "thanks!|THANKS", "Thank you so much|THANKS", "ok thanks|THANKS", "bye|THANKS",
             "tell me a joke|OTHER", "hi, what's the weather?|OTHER"})
     void smallTalkGetsAFriendlyReply(String message, String kind) {
-        String expected = switch (kind) {
-            case "GREETING" -> Replies.GREETING;
-            case "THANKS" -> Replies.THANKS;
-            default -> Replies.OUT_OF_SCOPE;
+        DraftBody.Reply.Kind expected = switch (kind) {
+            case "GREETING" -> DraftBody.Reply.Kind.GREETING;
+            case "THANKS" -> DraftBody.Reply.Kind.THANKS;
+            default -> DraftBody.Reply.Kind.OUT_OF_SCOPE;
         };
         assertThat(Replies.outOfScope(message)).isEqualTo(expected);
     }

@@ -12,17 +12,20 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The keyword baseline: Lucene with its defaults. One text field (title and text, or text
  * only) analysed by {@link StandardAnalyzer}, {@code BM25Similarity} (k1 = 1.2, b = 0.75), the
- * question parsed by the classic query parser with every special character escaped (OR of
- * the words).
+ * question analysed by the same analyzer into an OR of its words ({@link QueryBuilder}, what
+ * the classic query parser builds for plain words). No query syntax is parsed, so patient text
+ * with {@code AND}, {@code OR}, {@code NOT}, quotes or brackets is searched as words.
  */
 final class Bm25System implements RetrievalSystem {
 
@@ -63,8 +66,11 @@ final class Bm25System implements RetrievalSystem {
 
     @Override
     public List<String> search(String question) throws Exception {
-        var query = new QueryParser(CONTENTS, analyzer).parse(QueryParser.escape(question));
+        Query query = new QueryBuilder(analyzer).createBooleanQuery(CONTENTS, question, BooleanClause.Occur.SHOULD);
         List<String> out = new ArrayList<>();
+        if (query == null) {
+            return out; // nothing searchable in the question
+        }
         var stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(query, 10).scoreDocs) {
             out.add(stored.document(sd.doc).get(ID));

@@ -63,7 +63,27 @@ class ChatBadInputTest {
     void emptyBodyIsRejected() {
         given().contentType(ContentType.JSON)
                 .when().post("/api/chat")
-                .then().statusCode(400).body("error", equalTo("missing_body"));
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", equalTo("missing_body"))
+                .body("message", equalTo("Send a JSON body such as {\"message\": \"What is pancytopenia?\"}."))
+                .body("disclaimer", containsString("healthcare provider"));
+        given().contentType(ContentType.JSON)
+                .when().post("/api/chat/stream")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", equalTo("missing_body"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void missingMessageSaysWhereToPutTheQuestion() {
+        for (String path : new String[] {"/api/chat", "/api/chat/stream"}) {
+            given().contentType(ContentType.JSON).body("{\"sessionId\": \"bad id!\"}")
+                    .when().post(path)
+                    .then().statusCode(400).contentType(ContentType.JSON)
+                    .body("error", equalTo("missing_message"))
+                    .body("message", equalTo("The field 'message' is required: put the question in it, e.g. "
+                            + "{\"message\": \"What is anemia?\"}."))
+                    .body("disclaimer", containsString("healthcare provider"));
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.healthlibrary.assistant.cbc.CbcInterpreter;
+import org.healthlibrary.assistant.cbc.ClinicalFacts;
+import org.healthlibrary.assistant.cbc.LabExtraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs the labelled message set ({@code safety/labelled-messages.jsonl}) through the safety
- * screen and prints sensitivity and specificity for emergencies, with per-kind counts. Fails
+ * screen, with the clinical facts the CBC classifier reads from each message, and prints sensitivity and specificity for emergencies, with per-kind counts. Fails
  * below 100% sensitivity or 95% specificity, on a wrong emergency category, or on any
  * detector field (diagnosis, dose, injection, premise, health) that a row sets.
  */
@@ -28,15 +31,30 @@ class LabelledSafetySetTest {
 
     private record Row(int line, String text, boolean emergency, String category, String kind, JsonNode json) {
 
+        /**
+         * What the conversation knew (the row's {@code context}) plus the numeric facts
+         * {@code cbc} reads from the message (measured fever, low counts): safety decides from
+         * facts and reads no numbers itself. Chemotherapy comes from the row and the message's
+         * words, which safety reads with its own negation and past-time handling.
+         */
         ClinicalContext context() {
             String c = json.path("context").asText("");
-            return switch (c) {
-                case "" -> ClinicalContext.none();
-                case "chemo" -> new ClinicalContext(false, true);
-                case "low-white" -> new ClinicalContext(true, false);
+            boolean knownLow = switch (c) {
+                case "", "chemo" -> false;
+                case "low-white" -> true;
                 default -> throw new IllegalArgumentException("line " + line + ": unknown context " + c);
             };
+            ClinicalFacts facts = factsOf(text);
+            return new ClinicalContext(knownLow || facts.lowWhiteCells(), c.equals("chemo"), facts.measuredFever());
         }
+    }
+
+    private static final CbcInterpreter CBC = new CbcInterpreter();
+
+    /** The clinical facts the CBC classifier computes from one message. */
+    static ClinicalFacts factsOf(String message) {
+        LabExtraction extraction = CBC.extract(message);
+        return ClinicalFacts.of(extraction, extraction.hasLabValues() ? CBC.interpret(extraction.toRequest()) : null);
     }
 
     private static List<Row> rows;

@@ -80,9 +80,9 @@ class LiteralGateTest {
                     continue;
                 }
                 String text = mapper.readTree(line).get("text").asText();
-                out.add(TextNormalizer.normalize(text));
+                out.add(CanonicalText.normalize(text));
                 out.add(text.toLowerCase(Locale.ROOT));
-                for (String sentence : Pattern.compile("(?<=[.!?])\\s+").split(TextNormalizer.normalize(text))) {
+                for (String sentence : Pattern.compile("(?<=[.!?])\\s+").split(CanonicalText.normalize(text))) {
                     out.add(sentence);
                 }
             }

@@ -64,6 +64,6 @@ class MentionAnalysisTest {
 
     @Test
     void sentencesDoNotSplitDecimals() {
-        assertThat(MentionAnalysis.sentences("temp 38.5. anc 0.4? ok")).hasSize(3);
+        assertThat(org.healthlibrary.assistant.knowledge.Sentences.spans("temp 38.5. anc 0.4? ok")).hasSize(3);
     }
 }

@@ -48,7 +48,7 @@ class RedFlagScreenTest {
             I had a stroke years ago and now my face is drooping                  | STROKE
             I had chest pain last year and now it's back                          | CHEST_PAIN
             I have a fever and I'm on chemo                                       | NEUTROPENIC_FEVER
-            temp 38.5, my ANC was 0.4                                             | NEUTROPENIC_FEVER
+            temp 38.5, my ANC was 0.4                                             | NONE
             temp 37.2, my ANC was 0.4                                             | NONE
             I have a fever of 101                                                 | NONE
             What should I do if I get a fever during chemo?                       | NONE
@@ -86,30 +86,32 @@ class RedFlagScreenTest {
         assertThat(actual).as(screen.explain(message)).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "{0} low-white={1} chemo={2} -> {3}")
+    // Safety decides from the facts cbc computed (ClinicalFacts: measured fever, low counts) and reads no number:
+    // the last row is the same message with no facts given.
+    @ParameterizedTest(name = "{0} low-white={1} chemo={2} measured-fever={3} -> {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            I have a fever                            | false | false | NONE
-            I have a fever                            | true  | false | fever+known-low-white-cells
-            I have a fever                            | false | true  | fever+known-chemotherapy
-            temp is 38.2                              | false | true  | temperature+known-chemotherapy
-            temp is 37.9                              | true  | true  | NONE
-            my temperature is 100.4 F                 | true  | false | temperature+known-low-white-cells
-            no fever                                  | true  | true  | NONE
-            I had a fever last week                   | true  | true  | NONE
-            what is neutropenic fever?                | true  | true  | NONE
-            I have a fever and I'm on chemo           | false | false | fever+chemo
-            I'm not on chemo but I have a fever       | false | false | NONE
-            "temp 38.5, my ANC was 0.4"               | false | false | temperature+low-count
-            "temp 38.5, my ANC was 1.9"               | false | false | NONE
-            "fever, wbc 800"                          | false | false | fever+low-count
-            "fever, neutrophils 40%"                  | false | false | NONE
-            "38.6 this morning, on chemo"             | false | false | temperature+chemo
-            "hct 38.6, on chemo"                      | false | false | NONE
-            "on chemo, 101.2 tonight"                 | false | false | temperature+chemo
-            "on chemo, 100.2 tonight"                 | false | false | NONE
+            I have a fever                            | false | false | false | NONE
+            I have a fever                            | true  | false | false | fever+known-low-white-cells
+            I have a fever                            | false | true  | false | fever+known-chemotherapy
+            temp is 38.2                              | false | true  | true  | temperature+known-chemotherapy
+            temp is 37.9                              | true  | true  | false | NONE
+            my temperature is 100.4 F                 | true  | false | true  | temperature+known-low-white-cells
+            no fever                                  | true  | true  | false | NONE
+            I had a fever last week                   | true  | true  | false | NONE
+            what is neutropenic fever?                | true  | true  | false | NONE
+            I have a fever and I'm on chemo           | false | false | false | fever+chemo
+            I'm not on chemo but I have a fever       | false | false | false | NONE
+            "temp 38.5, my ANC was 0.4"               | true  | false | true  | temperature+known-low-white-cells
+            "temp 38.5, my ANC was 1.9"               | false | false | true  | NONE
+            "fever, wbc 800"                          | true  | false | false | fever+known-low-white-cells
+            "38.6 this morning, on chemo"             | false | false | true  | temperature+chemo
+            "38.6 this morning"                       | false | false | true  | NONE
+            "on chemo, 100.2 tonight"                 | false | false | false | NONE
+            "temp 38.5, my ANC was 0.4"               | false | false | false | NONE
             """)
-    void neutropenicFeverNeedsAPresentFeverAndContext(String message, boolean lowWhite, boolean chemo, String expectedRule) {
-        RedFlagResult result = screen.screen(message, new ClinicalContext(lowWhite, chemo));
+    void neutropenicFeverNeedsAPresentFeverAndContext(String message, boolean lowWhite, boolean chemo,
+                                                       boolean measuredFever, String expectedRule) {
+        RedFlagResult result = screen.screen(message, new ClinicalContext(lowWhite, chemo, measuredFever));
         if (expectedRule.equals("NONE")) {
             assertThat(result).as(screen.explain(message)).isEqualTo(RedFlagResult.none());
         } else {

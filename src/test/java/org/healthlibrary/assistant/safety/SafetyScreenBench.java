@@ -51,7 +51,7 @@ public final class SafetyScreenBench {
 
         System.out.println("Per component, mean over the labelled messages (us):");
         System.out.printf("  normalize %.1f  redflag %.1f  injection %.1f  diagnosis %.1f  dose %.1f  premise %.1f  scope %.1f%n",
-                timeAll(messages, TextNormalizer::normalize),
+                timeAll(messages, CanonicalText::normalize),
                 timeAll(messages, RedFlagScreen.standard()::screen),
                 timeAll(messages, InjectionDetector.standard()::looksLikeInjection),
                 timeAll(messages, DiagnosisRequestDetector.standard()::isDiagnosisRequest),
@@ -65,7 +65,7 @@ public final class SafetyScreenBench {
         for (String a : adversarial) {
             System.out.printf("  %-40s normalize %.2f  redflag %.2f  injection %.2f  diagnosis %.2f  dose %.2f  premise %.2f  all %.2f%n",
                     a.substring(0, 30).replace("\n", " ") + "...",
-                    time(a, TextNormalizer::normalize),
+                    time(a, CanonicalText::normalize),
                     time(a, RedFlagScreen.standard()::screen),
                     time(a, InjectionDetector.standard()::looksLikeInjection),
                     time(a, DiagnosisRequestDetector.standard()::isDiagnosisRequest),
@@ -73,6 +73,26 @@ public final class SafetyScreenBench {
                     time(a, PremiseChecker.standard()::check),
                     time(a, screen::assess));
         }
+        adversarialWorstCase(screen);
+    }
+
+    /**
+     * The slowest {@link SafetyScreen#assess} over every adversarial input of {@link SafetyScreenTest}
+     * (a catastrophic backtrack would show here as seconds).
+     */
+    private static void adversarialWorstCase(SafetyScreen screen) {
+        List<String> inputs = SafetyScreenTest.adversarial().toList();
+        double worst = 0;
+        String worstInput = "";
+        for (String a : inputs) {
+            double ms = time(a, screen::assess);
+            if (ms > worst) {
+                worst = ms;
+                worstInput = a;
+            }
+        }
+        System.out.printf("SafetyScreen.assess on all %d adversarial inputs: worst mean %.2f ms (%s...)%n",
+                inputs.size(), worst, worstInput.substring(0, 30));
     }
 
     private static double timeAll(List<String> messages, Consumer<String> work) {

@@ -54,6 +54,7 @@ class SafetyScreenTest {
         }
     }
 
+    /** 1,800-2,600 characters each; also the input of {@link SafetyScreenBench}. */
     static Stream<String> adversarial() {
         return Stream.of(
                 "a".repeat(2000),
@@ -76,16 +77,17 @@ class SafetyScreenTest {
                 "i had a stroke years ago and ".repeat(70));
     }
 
+    /**
+     * Inputs shaped to make a careless regex backtrack get a verdict, the same one each time.
+     * How long they take is measured by {@link SafetyScreenBench} (no timings in unit tests).
+     */
     @ParameterizedTest
     @MethodSource("adversarial")
-    void adversarialInputsStayFast(String message) {
+    void adversarialInputsGetTheSameVerdictEveryTime(String message) {
         assertThat(message.length()).isBetween(1800, 2600);
-        screen.assess(message);  // warm up this input's path
-        long start = System.nanoTime();
-        screen.assess(message);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        // Generous on purpose (shared CI cores): a catastrophic backtrack would take seconds.
-        assertThat(millis).as("ms for a %d-char adversarial message", message.length()).isLessThan(250);
+        SafetyVerdict first = screen.assess(message);
+        assertThat(first).isNotNull();
+        assertThat(screen.assess(message)).isEqualTo(first);
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.healthlibrary.assistant.voice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.healthlibrary.assistant.answer.AnswerDraft;
 import org.healthlibrary.assistant.answer.AnswerResult;
+import org.healthlibrary.assistant.answer.DraftBody;
 import org.healthlibrary.assistant.answer.Citation;
 import org.healthlibrary.assistant.answer.Conversation;
 import org.healthlibrary.assistant.answer.Outcome;
@@ -18,7 +20,9 @@ class SpeechComposerTest {
             "https://library.example-hospital.org/health/pancytopenia#is-pancytopenia-leukemia", "Pancytopenia is not...");
 
     static AnswerResult result(Outcome outcome, String answer, boolean emergency, Citation... citations) {
-        return new AnswerResult(outcome, answer, List.of(citations), null, emergency, null, Conversation.start());
+        Outcome decided = emergency ? Outcome.EMERGENCY : outcome;
+        return new AnswerResult(new AnswerDraft(decided, "test", List.of(), new DraftBody.None(), List.of(),
+                List.of(citations), null, Conversation.start()), answer, null);
     }
 
     private static final String SPOKEN_END = "<break strength=\"medium\"/>" + DisclaimerPolicy.SPOKEN + "</speak>";

@@ -4,7 +4,6 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.healthlibrary.assistant.answer.CbcResponse;
 import org.healthlibrary.assistant.cbc.CbcClassifier;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcPattern;
@@ -14,7 +13,7 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 /**
  * The CBC classifier as a LangChain4j tool for model mode: the model hands over the patient's
  * words and gets back the same deterministic report as {@code POST /api/cbc}, disclaimer
- * included, so it only has to word the answer, never to interpret numbers. Invalid input
+ * included ({@link CbcToolReport}: the one place this body kind gets it), so it only has to word the answer, never to interpret numbers. Invalid input
  * (blank, too long) comes back as a report with a question rather than an exception.
  * Application-scoped and thread-safe.
  */
@@ -32,16 +31,15 @@ public class CbcTool {
             + "and returns the exact report: status and CTCAE grade per value, pattern, urgency with reasons, "
             + "questions to ask, a plain-language summary and the disclaimer. Always use it for lab numbers; never "
             + "interpret the numbers yourself, and never turn the report into a diagnosis.")
-    public CbcResponse interpretBloodCount(
+    public CbcToolReport interpretBloodCount(
             @P("The patient's message with the blood count numbers, word for word, including age, sex, pregnancy, "
                     + "temperature or chemotherapy if mentioned") String labText) {
         if (labText != null && labText.length() > CbcInterpreter.MAX_TEXT) {
-            return new CbcResponse(List.of(), CbcPattern.NONE, List.of(), Urgency.ROUTINE, List.of(),
+            return new CbcToolReport(List.of(), CbcPattern.NONE, List.of(), Urgency.ROUTINE, List.of(),
                     List.of("The message is longer than " + CbcInterpreter.MAX_TEXT + " characters. Please send "
                             + "only the blood count numbers."), "We could not read this message. Please send only "
                             + "the blood count numbers.", CbcClassifier.RULE_SET, List.of(), DisclaimerPolicy.TEXT);
         }
-        return CbcResponse.of(interpreter.interpret(labText == null ? "" : labText))
-                .withDisclaimer(DisclaimerPolicy.TEXT);
+        return CbcToolReport.of(interpreter.interpret(labText == null ? "" : labText), DisclaimerPolicy.TEXT);
     }
 }

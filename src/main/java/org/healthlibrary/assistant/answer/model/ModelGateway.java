@@ -29,12 +29,12 @@ public class ModelGateway {
 
     private final ModelAssistant assistant;
     private final ModelFallbacks fallbacks;
-    private final TypedGuard<Optional<String>> guard;
+    private final TypedGuard<Reply> guard;
 
     public ModelGateway(ModelAssistant assistant, ModelConfig config, ModelFallbacks fallbacks) {
         this.assistant = assistant;
         this.fallbacks = fallbacks;
-        this.guard = TypedGuard.create(new TypeLiteral<Optional<String>>() { })
+        this.guard = TypedGuard.create(new TypeLiteral<Reply>() { })
                 .withDescription("assistant model call")
                 .withTimeout().duration(config.timeout().toMillis(), ChronoUnit.MILLIS).done()
                 .withCircuitBreaker()
@@ -48,14 +48,14 @@ public class ModelGateway {
     }
 
     /**
-     * The model's answer text (stripped, never blank) to a prompt, or empty when it failed,
-     * timed out, was unreadable or the breaker is open. Tool calls happen inside; their reports
+     * The model's answer text (stripped, never blank) to a prompt, or the reason it has none
+     * (it failed, timed out, was unreadable or the breaker is open; {@link FallbackReason} tags). Tool calls happen inside; their reports
      * are in the chat memory afterwards ({@link SessionMemories#toolResults}).
      *
      * @param memoryId the chat memory to use (the session id)
      * @param prompt   the question, passages and lab report
      */
-    public Optional<String> answer(String memoryId, ModelPrompt prompt) {
+    public Reply answer(String memoryId, ModelPrompt prompt) {
         return guard.get(() -> call(memoryId, prompt));
     }
 
@@ -64,7 +64,7 @@ public class ModelGateway {
         return CircuitBreakerMaintenance.get().currentState(BREAKER) != CircuitBreakerState.OPEN;
     }
 
-    private Optional<String> call(String memoryId, ModelPrompt prompt) {
+    private Reply call(String memoryId, ModelPrompt prompt) {
         Result<String> result = assistant.answer(memoryId, prompt.question(), prompt.passages(), prompt.labReport());
         String text = result.content();
         if (text == null || text.isBlank()) {
@@ -73,11 +73,20 @@ public class ModelGateway {
         if (result.finishReason() == FinishReason.LENGTH) {
             throw new MalformedReplyException("The model's answer was cut off at its token limit");
         }
-        return Optional.of(text.strip());
+        return new Reply(Optional.of(text.strip()), null);
     }
 
-    private Optional<String> fallback(Throwable failure) {
+    private Reply fallback(Throwable failure) {
         fallbacks.failed(failure);
-        return Optional.empty();
+        return new Reply(Optional.empty(), FallbackReason.of(failure).tag());
+    }
+
+    /**
+     * A model call's result.
+     *
+     * @param text    the answer text, or empty
+     * @param failure when empty, the {@link FallbackReason} tag; else {@code null}
+     */
+    public record Reply(Optional<String> text, String failure) {
     }
 }

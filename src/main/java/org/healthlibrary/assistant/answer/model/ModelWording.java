@@ -6,23 +6,29 @@ import dev.langchain4j.data.message.ChatMessage;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Optional;
+import org.healthlibrary.assistant.answer.AnswerMessages;
 import org.healthlibrary.assistant.answer.AnswerWording;
+import org.healthlibrary.assistant.answer.DraftBody;
+import org.healthlibrary.assistant.answer.DraftedAnswer;
+import org.healthlibrary.assistant.answer.ExtractiveWording;
+import org.healthlibrary.assistant.answer.Worded;
+import org.healthlibrary.assistant.answer.WordingTrace;
 import org.healthlibrary.assistant.answer.model.guard.AnswerGuardrail;
-import org.healthlibrary.assistant.answer.model.guard.Grounding;
 import org.healthlibrary.assistant.answer.model.guard.Guardrails;
+import org.healthlibrary.assistant.cbc.CbcReport;
 import org.jboss.logging.Logger;
 
 /**
- * Model mode's {@link AnswerWording}: the configured chat model words the answer from the
- * passages the pipeline retrieved and cites, then the {@link Guardrails} check it. Empty (so the
- * pipeline keeps its extractive answer) when no model is configured, when the call fails or
- * times out ({@link ModelGateway}), or when a guardrail rejects the answer; every fallback is
- * counted by {@link ModelFallbacks}. It never sees emergencies or lab results (the pipeline
- * answers those first) and never touches citations or the disclaimer.
- *
- * <p>With no {@code assistant.model.base-url} it behaves exactly like the extractive default
- * and creates no model client. Thread-safe.
+ * The {@link AnswerWording} of the running service: with no {@code assistant.model.base-url}
+ * it is the {@link ExtractiveWording} (no model client is created); in model mode the model
+ * rewords a library answer's sentences from the passages the draft cites, the {@link Guardrails}
+ * check it, and the draft's notices stay in front, worded by the extractive wording. Every
+ * other draft (emergencies, lab values, replies, comparisons, corrections) is worded
+ * extractively. When the call fails, times out or a guardrail rejects the answer, the
+ * extractive text is used, counted by {@link ModelFallbacks} and named in the {@link WordingTrace}.
+ * Thread-safe.
  */
 @ApplicationScoped
 public class ModelWording implements AnswerWording {
@@ -34,15 +40,17 @@ public class ModelWording implements AnswerWording {
     private final SessionMemories memories;
     private final ModelFallbacks fallbacks;
     private final ObjectMapper json;
+    private final ExtractiveWording extractive;
     private final Guardrails guardrails = Guardrails.standard();
 
     public ModelWording(ModelConfig config, ModelGateway gateway, SessionMemories memories, ModelFallbacks fallbacks,
-                        ObjectMapper json) {
+                        ObjectMapper json, AnswerMessages messages) {
         this.config = config;
         this.gateway = gateway;
         this.memories = memories;
         this.fallbacks = fallbacks;
         this.json = json;
+        this.extractive = new ExtractiveWording(messages);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -55,20 +63,29 @@ public class ModelWording implements AnswerWording {
     }
 
     @Override
-    public Optional<String> word(WordingRequest request) {
-        if (!config.enabled()) {
-            return Optional.empty();
+    public Worded word(DraftedAnswer drafted) {
+        if (!wordsWithModel(drafted)) {
+            return extractive.word(drafted);
         }
+        WordingRequest request = request(drafted);
         ModelPrompt prompt = prompt(request);
         String memoryId = memories.open(request.sessionId());
         try {
             ChatMessage mark = memories.mark(memoryId);
-            Optional<String> accepted = gateway.answer(memoryId, prompt)
-                    .flatMap(text -> check(text, prompt.grounding().withToolResults(memories.toolResults(memoryId))));
-            if (accepted.isEmpty()) {
+            ModelGateway.Reply reply = gateway.answer(memoryId, prompt);
+            if (reply.text().isEmpty()) {
                 memories.recordFallback(memoryId, mark, request.question(), request.extractive());
+                return new Worded(extractive.text(drafted.draft()), WordingTrace.fallback(reply.failure(), List.of()));
             }
-            return accepted;
+            Optional<AnswerGuardrail> failed = guardrails.firstFailure(reply.text().get(),
+                    prompt.grounding().withToolResults(memories.toolResults(memoryId)));
+            if (failed.isPresent()) {
+                fallbacks.rejected(failed.get().name());
+                memories.recordFallback(memoryId, mark, request.question(), request.extractive());
+                return new Worded(extractive.text(drafted.draft()),
+                        WordingTrace.fallback(FallbackReason.guardrail(failed.get().name()), List.of(failed.get().name())));
+            }
+            return new Worded(extractive.withNotices(drafted.draft(), reply.text().get()), WordingTrace.model());
         } finally {
             memories.close(memoryId);
         }
@@ -79,22 +96,27 @@ public class ModelWording implements AnswerWording {
         return config.enabled() ? "model" : "extractive";
     }
 
+    /** True when the model words this draft: model mode and a library answer's sentences. */
+    boolean wordsWithModel(DraftedAnswer drafted) {
+        return config.enabled() && drafted.draft().body() instanceof DraftBody.LibrarySentences;
+    }
+
+    /** The extractive wording this one falls back to. */
+    ExtractiveWording extractive() {
+        return extractive;
+    }
+
+    /** What the model is asked to word: the draft's passages, question and lab report, and the extractive body. */
+    WordingRequest request(DraftedAnswer drafted) {
+        return WordingRequest.of(drafted, extractive.body(drafted.draft().body()));
+    }
+
     /** The prompt for a request: passages, question, and the lab report as JSON if there is one. */
     ModelPrompt prompt(WordingRequest request) {
         return ModelPrompt.of(request, labReportJson(request.labReport()));
     }
 
-    /** The answer when every guardrail passes; otherwise empty, counted. */
-    Optional<String> check(String answer, Grounding grounding) {
-        Optional<AnswerGuardrail> failed = guardrails.firstFailure(answer, grounding);
-        if (failed.isPresent()) {
-            fallbacks.rejected(failed.get().name());
-            return Optional.empty();
-        }
-        return Optional.of(answer);
-    }
-
-    private String labReportJson(Object report) {
+    private String labReportJson(CbcReport report) {
         if (report == null) {
             return null;
         }

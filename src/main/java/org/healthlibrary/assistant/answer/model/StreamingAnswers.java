@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.AnswerService;
 import org.healthlibrary.assistant.answer.AnswerWording;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.answer.DraftedAnswer;
+import org.healthlibrary.assistant.answer.Worded;
+import org.healthlibrary.assistant.answer.WordingTrace;
 import org.healthlibrary.assistant.answer.model.StreamEvent.Delta;
 import org.healthlibrary.assistant.answer.model.StreamEvent.Done;
 import org.healthlibrary.assistant.answer.model.StreamEvent.Reset;
@@ -21,12 +23,14 @@ import org.healthlibrary.assistant.answer.model.guard.Grounding;
 import org.healthlibrary.assistant.answer.model.guard.Guardrails;
 
 /**
- * Streams an answer: the pipeline decides first (red flags, lab values, retrieval, the evidence
- * gate, citations) exactly as for a plain answer; then, for a library answer in model mode, the
- * model's words are streamed a sentence at a time, each released only after the guardrails have
- * seen everything up to it. Emergencies and lab results are one {@link Done}; with no model,
- * or when the model fails, times out or a guardrail fails, the extractive answer is one
- * {@link Delta} (after a {@link Reset} if model text was already shown) and then {@link Done}.
+ * The streamed wording of a draft: the pipeline decides first (red flags, lab values,
+ * retrieval, the evidence gate, citations) exactly as for a plain answer; then, for a library
+ * answer in model mode, the model's words are streamed a sentence at a time, each released only
+ * after the guardrails have seen everything up to it, the draft's notices (worded extractively)
+ * leading the first piece. Emergencies and lab results are one {@link Done}; with no model, or
+ * when the model fails, times out or a guardrail fails, the extractive text is one {@link Delta}
+ * (after a {@link Reset} if model text was already shown) and then {@link Done}. The trace is
+ * published once, when the {@link Done} is built, with the fallback reason and any rejection.
  *
  * <p>The idle timeout is {@link ModelConfig#timeout()} between pieces. An open circuit breaker
  * skips the model; failures while streaming are counted as fallbacks but do not feed the
@@ -60,32 +64,44 @@ public class StreamingAnswers {
      * on a worker thread); the model's part then streams asynchronously.
      */
     public Multi<StreamEvent> answer(String message, Conversation conversation, String sessionId) {
-        Capture capture = new Capture();
-        AnswerResult result = answers.answer(message, conversation, sessionId, capture);
-        if (result.emergency() || result.cbc() != null) {
-            return Multi.createFrom().item(new Done(result));
+        DraftedAnswer drafted = answers.decide(message, conversation, sessionId);
+        long start = System.nanoTime();
+        if (drafted.draft().emergency() || drafted.draft().labReport() != null) {
+            return Multi.createFrom().item(() -> new Done(publish(drafted, extractive(drafted, null), start)));
         }
-        AnswerWording.WordingRequest request = capture.request;
-        if (request == null || !config.enabled() || !result.answer().endsWith(request.extractive())) {
-            return extractive(result);
+        if (!wording.wordsWithModel(drafted)) {
+            return extractiveEvents(drafted, null, start);
         }
         if (!gateway.available()) {
-            fallbacks.failed(new CircuitBreakerOpenException(ModelGateway.BREAKER));
-            return extractive(result);
+            CircuitBreakerOpenException open = new CircuitBreakerOpenException(ModelGateway.BREAKER);
+            fallbacks.failed(open);
+            return extractiveEvents(drafted, FallbackReason.of(open).tag(), start);
         }
-        return new Run(result, request).events();
+        return new Run(drafted, start).events();
     }
 
-    private static Multi<StreamEvent> extractive(AnswerResult result) {
-        return Multi.createFrom().items(new Delta(result.answer()), new Done(result));
+    private Multi<StreamEvent> extractiveEvents(DraftedAnswer drafted, String fallback, long start) {
+        Worded worded = extractive(drafted, fallback);
+        return Multi.createFrom().items(() -> java.util.stream.Stream.of(new Delta(worded.text()),
+                new Done(publish(drafted, worded, start))));
+    }
+
+    private Worded extractive(DraftedAnswer drafted, String fallback) {
+        WordingTrace how = fallback == null ? WordingTrace.extractive() : WordingTrace.fallback(fallback, List.of());
+        return new Worded(wording.extractive().text(drafted.draft()), how.asStreamed());
+    }
+
+    private org.healthlibrary.assistant.answer.AnswerResult publish(DraftedAnswer drafted, Worded worded, long start) {
+        return answers.publish(drafted, worded, (System.nanoTime() - start) / 1e6);
     }
 
     /** One streamed model answer: its buffer, grounding and memory. */
     private final class Run {
 
-        private final AnswerResult extractive;
+        private final DraftedAnswer drafted;
+        private final long start;
         private final AnswerWording.WordingRequest request;
-        private final String head;
+        private final String lead;
         private final ModelPrompt prompt;
         private final String memoryId;
         private final SentenceBuffer buffer = new SentenceBuffer();
@@ -93,11 +109,12 @@ public class StreamingAnswers {
         private ChatMessage mark;
         private boolean shown;
 
-        Run(AnswerResult extractive, AnswerWording.WordingRequest request) {
-            this.extractive = extractive;
-            this.request = request;
-            String full = extractive.answer();
-            this.head = full.substring(0, full.length() - request.extractive().length());
+        Run(DraftedAnswer drafted, long start) {
+            this.drafted = drafted;
+            this.start = start;
+            this.request = wording.request(drafted);
+            this.lead = String.join("", wording.extractive().notices(drafted.draft().notices()).stream()
+                    .map(n -> n + " ").toList());
             this.prompt = wording.prompt(request);
             this.grounding = prompt.grounding();
             this.memoryId = memories.open(request.sessionId());
@@ -149,58 +166,42 @@ public class StreamingAnswers {
             if (!rest.isBlank()) {
                 out.add(delta(rest));
             }
-            out.add(new Done(withAnswer(head + text)));
+            Worded worded = new Worded(wording.extractive().withNotices(drafted.draft(), text),
+                    WordingTrace.model().asStreamed());
+            out.add(new Done(publish(drafted, worded, start)));
             return out;
         }
 
         private List<StreamEvent> fail(Throwable failure) {
             String reason;
+            List<String> rejections = List.of();
             if (failure instanceof Rejected rejected) {
                 fallbacks.rejected(rejected.rule.name());
                 reason = FallbackReason.guardrail(rejected.rule.name());
+                rejections = List.of(rejected.rule.name());
             } else {
                 fallbacks.failed(failure);
                 reason = FallbackReason.of(failure).tag();
             }
             memories.recordFallback(memoryId, mark, request.question(), request.extractive());
+            Worded worded = new Worded(wording.extractive().text(drafted.draft()),
+                    WordingTrace.fallback(reason, rejections).asStreamed());
             List<StreamEvent> out = new ArrayList<>();
             if (shown) {
                 out.add(new Reset(reason));
             }
-            out.add(new Delta(extractive.answer()));
-            out.add(new Done(extractive));
+            out.add(new Delta(worded.text()));
+            out.add(new Done(publish(drafted, worded, start)));
             return out;
         }
 
-        /** A released piece; the first one carries the pipeline's own lead (premise, dose or diagnosis notice). */
+        /** A released piece; the first one carries the draft's notices, worded. */
         private Delta delta(String piece) {
             if (shown) {
                 return new Delta(piece);
             }
             shown = true;
-            return new Delta(head + piece.stripLeading());
-        }
-
-        private AnswerResult withAnswer(String text) {
-            AnswerResult r = extractive;
-            return new AnswerResult(r.outcome(), text, r.citations(), r.cbc(), r.emergency(), r.trace(), r.conversation());
-        }
-    }
-
-    /** Records what the pipeline asks to be worded, and lets it keep its extractive answer. */
-    private static final class Capture implements AnswerWording {
-
-        private AnswerWording.WordingRequest request;
-
-        @Override
-        public Optional<String> word(WordingRequest wordingRequest) {
-            this.request = wordingRequest;
-            return Optional.empty();
-        }
-
-        @Override
-        public String mode() {
-            return "model";
+            return new Delta(lead + piece.stripLeading());
         }
     }
 

@@ -3,7 +3,6 @@ package org.healthlibrary.assistant.answer.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.Tool;
-import org.healthlibrary.assistant.answer.CbcResponse;
 import org.healthlibrary.assistant.cbc.Analyte;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.Urgency;
@@ -19,8 +18,8 @@ class CbcToolTest {
     @Test
     void returnsTheSameReportWithTheDisclaimer() throws Exception {
         String text = "on chemo, fever 38.4, anc 0.3";
-        CbcResponse r = tool.interpretBloodCount(text);
-        assertThat(r).isEqualTo(CbcResponse.of(interpreter.interpret(text)).withDisclaimer(DisclaimerPolicy.TEXT));
+        CbcToolReport r = tool.interpretBloodCount(text);
+        assertThat(r).isEqualTo(CbcToolReport.of(interpreter.interpret(text), DisclaimerPolicy.TEXT));
         assertThat(r.urgency()).isEqualTo(Urgency.EMERGENCY);
         assertThat(r.analytes().getFirst().analyte()).isEqualTo(Analyte.ANC);
         assertThat(CbcTool.class.getMethod("interpretBloodCount", String.class).getAnnotation(Tool.class).value()[0])

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.healthlibrary.assistant.answer.AnswerMessages;
 import org.healthlibrary.assistant.answer.AnswerService;
 import org.healthlibrary.assistant.answer.Conversation;
 import org.healthlibrary.assistant.answer.ExtractiveWording;
@@ -14,10 +15,12 @@ public class ModelFallbackCounts {
 
     private final MeterRegistry registry;
     private final AnswerService answers;
+    private final AnswerMessages messages;
 
-    public ModelFallbackCounts(MeterRegistry registry, AnswerService answers) {
+    public ModelFallbackCounts(MeterRegistry registry, AnswerService answers, AnswerMessages messages) {
         this.registry = registry;
         this.answers = answers;
+        this.messages = messages;
     }
 
     /** The {@code assistant.model.fallback} count for a reason (0 before the first). */
@@ -33,6 +36,6 @@ public class ModelFallbackCounts {
 
     /** The answer the pipeline gives with no model, for a first message. */
     public String extractive(String message) {
-        return answers.answer(message, Conversation.start(), null, new ExtractiveWording()).answer();
+        return new ExtractiveWording(messages).text(answers.decide(message, Conversation.start(), null).draft());
     }
 }

@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.answer;
+package org.healthlibrary.assistant.labs;
 
 import java.util.List;
 import org.healthlibrary.assistant.cbc.Analyte;

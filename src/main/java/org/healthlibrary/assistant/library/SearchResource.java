@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.search;
+package org.healthlibrary.assistant.library;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.healthlibrary.assistant.http.ApiException;
+import org.healthlibrary.assistant.search.PassageSearch;
 
 /** {@code GET /api/search?q=...&limit=5}: the raw retrieval, with highlighted snippets. */
 @Path("/api/search")

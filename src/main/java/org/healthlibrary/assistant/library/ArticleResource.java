@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.search;
+package org.healthlibrary.assistant.library;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.LoadProblem;
+import org.healthlibrary.assistant.search.LibraryIndex;
 
 /** {@code GET /api/articles}: the articles in the live index, and the files that were skipped with why. */
 @Path("/api/articles")

@@ -1,9 +1,11 @@
-package org.healthlibrary.assistant.safety;
+package org.healthlibrary.assistant.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
+import org.healthlibrary.assistant.safety.Disclaimed;
+import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 
 /**
  * The single place where the disclaimer is attached: every outgoing body that is

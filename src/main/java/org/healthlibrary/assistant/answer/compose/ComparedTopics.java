@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.answer;
+package org.healthlibrary.assistant.answer.compose;
 
 import java.util.ArrayList;
 import java.util.Comparator;

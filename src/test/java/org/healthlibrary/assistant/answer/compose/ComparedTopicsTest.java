@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.answer;
+package org.healthlibrary.assistant.answer.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package org.healthlibrary.assistant.search;
+package org.healthlibrary.assistant.http;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.healthlibrary.assistant.http.ApiError;
+import org.healthlibrary.assistant.search.IndexNotReadyException;
 
 /** A request that arrives before the index is open gets 503 with a Retry-After hint. */
 @Provider
