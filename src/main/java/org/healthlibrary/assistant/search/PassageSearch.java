@@ -112,13 +112,15 @@ public class PassageSearch {
             PassageDocuments.Labelled labels = PassageDocuments.labelsOf(reader, docs[i]);
             double score = reranker.score(first.get(i).fused, labels.passage(), labels.intent(), intent, terms,
                     covered[i]);
-            candidates.add(new Candidate(docs[i], labels.passage(), score, covered[i]));
+            candidates.add(new Candidate(docs[i], labels.passage(), score, covered[i], first.get(i).bm25,
+                    first.get(i).cosine));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
         StoredFields stored = searcher.storedFields();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
-            kept.add(new Candidate(c.doc(), PassageDocuments.toPassage(stored.document(c.doc())), c.score(), c.coverage()));
+            kept.add(new Candidate(c.doc(), PassageDocuments.toPassage(stored.document(c.doc())), c.score(), c.coverage(),
+                    c.bm25(), c.cosine()));
         }
         int[] keptDocs = kept.stream().mapToInt(Candidate::doc).toArray();
         boolean[] anchored = coverage.anchored(keptDocs);
@@ -129,7 +131,8 @@ public class PassageSearch {
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(c.passage().text());
-            hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), anchored[i]));
+            hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), anchored[i], c.bm25(),
+                    c.cosine()));
         }
         return new SearchResult(hits, terms, intent);
     }
@@ -184,8 +187,8 @@ public class PassageSearch {
         return content.build();
     }
 
-    /** A first-stage candidate with its passage and re-ranked score. */
-    private record Candidate(int doc, Passage passage, double score, double coverage) {
+    /** A first-stage candidate with its passage, re-ranked score and exact first-stage scores. */
+    private record Candidate(int doc, Passage passage, double score, double coverage, float bm25, float cosine) {
     }
 
     private UnifiedHighlighter highlighter(IndexSearcher searcher) {
