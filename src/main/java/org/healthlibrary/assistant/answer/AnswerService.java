@@ -120,10 +120,12 @@ public class AnswerService {
         });
         if (followUp.isPresent()) {
             trace.retrieval(followUp.get().result());
+            trace.gate(followUp.get().decision());
             return trace.stage("compose", () -> passageDrafts.compose(followUp.get().result(),
                     followUp.get().decision(), verdict, state));
         }
         trace.retrieval(result);
+        trace.gate(decision);
         Optional<AnswerDraft> comparison = trace.stage("compose",
                 () -> comparisons.compose(query, result, decision, verdict, state));
         if (comparison.isPresent()) {

@@ -15,7 +15,9 @@ import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.AnswerService;
 import org.healthlibrary.assistant.answer.Citation;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.answer.LibraryScopes;
 import org.healthlibrary.assistant.answer.Outcome;
+import org.healthlibrary.assistant.safety.ScopeClassifier;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.LibraryLoader;
 import org.healthlibrary.assistant.search.LibraryIndex;
@@ -49,6 +51,7 @@ public final class AnswerBench {
     private final Map<String, AnswerTally> tallies = new LinkedHashMap<>();
     private final List<ObjectNode> features = new ArrayList<>();
     private final List<ObjectNode> misses = new ArrayList<>();
+    private ScopeClassifier scope;
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(args);
@@ -83,6 +86,7 @@ public final class AnswerBench {
                 (System.nanoTime() - t0) / 1e9);
         PassageSearch search = new PassageSearch(index);
         AnswerService answers = BenchPipeline.over(index, search);
+        scope = new LibraryScopes(index).current().classifier();
         warmUp(answers);
         if (medquad == null) {
             shipped(answers, search);
@@ -153,7 +157,7 @@ public final class AnswerBench {
 
     void addFeature(String set, String split, String id, String text, SearchResult result, boolean answerable,
                     boolean topOk, AnswerResult r) {
-        ObjectNode f = GateFeatures.of(text, result);
+        ObjectNode f = GateFeatures.of(text, result, scope);
         f.put("set", set);
         f.put("split", split);
         f.put("id", id);
