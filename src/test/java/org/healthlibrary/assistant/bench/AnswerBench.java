@@ -38,7 +38,9 @@ import org.healthlibrary.assistant.search.SearchSettings;
  *   <li>{@code --library medquad}: the MedQuAD corpus in {@code --medquad DIR} as the library,
  *       a tenth of its topics held out of the index ({@link MedquadLibrary}), asked its
  *       {@code --queries hard,dedup} (dedup sampled to {@code --dedup-sample} answerable
- *       questions, default 1500; {@code --perturb typo} for patients' slips).</li>
+ *       questions, default 1500; {@code --perturb typo} for patients' slips);
+ *       {@code --max-passages N} makes the library the hard set's topics' pages plus seeded
+ *       random other pages, about N passages in all (embedding all 16,423 takes long on a busy machine).</li>
  * </ul>
  * {@code --features FILE} writes one row of gate features and labels per question
  * ({@link GateFeatures}); tune-split misses go to {@code --misses FILE}. Held-out misses are
@@ -69,7 +71,8 @@ public final class AnswerBench {
             library = new LibraryLoader().load(Path.of(a.get("--knowledge", "knowledge")));
         } else if (which.equals("medquad")) {
             Path dir = Path.of(a.get("--medquad", "../shared/data/medquad"));
-            medquad = new MedquadLibrary(dir.resolve("medquad-docs.jsonl"));
+            int max = Integer.parseInt(a.get("--max-passages", "0"));
+            medquad = new MedquadLibrary(dir.resolve("medquad-docs.jsonl"), dir.resolve("medquad-queries-hard.jsonl"), max);
             Path folder = medquad.writeLibrary(cache.resolve("answer-bench-medquad-library"));
             System.out.printf("MedQuAD library: %d passages kept, %d of held-out topics left out (%s)%n",
                     medquad.keptLines(), medquad.removedLines(), folder);

@@ -38,13 +38,24 @@ final class MedquadLibrary {
     }
 
     private final Path corpus;
+    private final Path topicsOf;
+    private final int maxPassages;
+    private final Set<String> libraryTopics = new HashSet<>();
     private final Map<String, String> lineIdOfArticle = new HashMap<>();
     private final Set<String> keptIds = new HashSet<>();
     private final Map<String, String> focusOfLine = new HashMap<>();
     private int removedLines;
 
-    MedquadLibrary(Path corpus) {
+    /**
+     * @param corpus      the MedQuAD passages
+     * @param topicsOf    a query file whose topics' pages are always in the library (null: none)
+     * @param maxPassages when above 0, the library is those pages plus seeded random other pages up
+     *                    to about this many passages (whole pages, so every topic keeps its sections)
+     */
+    MedquadLibrary(Path corpus, Path topicsOf, int maxPassages) {
         this.corpus = corpus;
+        this.topicsOf = topicsOf;
+        this.maxPassages = maxPassages;
     }
 
     static int bucket(String focus) {
@@ -64,6 +75,7 @@ final class MedquadLibrary {
         Files.createDirectories(folder);
         Path out = folder.resolve("medquad-kept.jsonl");
         Path tmp = folder.resolve("medquad-kept.jsonl.tmp");
+        Set<String> pages = pages();
         Map<String, Integer> slugs = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8);
              Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -72,6 +84,10 @@ final class MedquadLibrary {
                     continue;
                 }
                 JsonNode n = JSON.readTree(line);
+                if (pages != null && !pages.contains(page(n.get("id").asText()))) {
+                    continue;
+                }
+                libraryTopics.add(n.path("focus").asText("").strip().toLowerCase(Locale.ROOT));
                 if (removed(n.path("focus").asText(""))) {
                     removedLines++;
                     continue;
@@ -96,6 +112,56 @@ final class MedquadLibrary {
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return out;
+    }
+
+    /** The pages of the library: all (null), or the query file's topics' pages plus seeded random others. */
+    private Set<String> pages() throws IOException {
+        if (maxPassages <= 0) {
+            return null;
+        }
+        Set<String> topics = new HashSet<>();
+        if (topicsOf != null) {
+            for (String line : Files.readAllLines(topicsOf, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    topics.add(JSON.readTree(line).path("focus").asText("").strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        Map<String, Integer> size = new java.util.LinkedHashMap<>();
+        Set<String> chosen = new HashSet<>();
+        int total = 0;
+        try (BufferedReader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = JSON.readTree(line);
+                String page = page(n.get("id").asText());
+                size.merge(page, 1, Integer::sum);
+                if (topics.contains(n.path("focus").asText("").strip().toLowerCase(Locale.ROOT))) {
+                    chosen.add(page);
+                }
+            }
+        }
+        for (String p : chosen) {
+            total += size.get(p);
+        }
+        List<String> others = new ArrayList<>(size.keySet());
+        others.removeAll(chosen);
+        java.util.Collections.shuffle(others, new java.util.Random(42));
+        for (String p : others) {
+            if (total >= maxPassages) {
+                break;
+            }
+            chosen.add(p);
+            total += size.get(p);
+        }
+        return chosen;
+    }
+
+    private static String page(String lineId) {
+        int cut = lineId.lastIndexOf('/');
+        return cut > 0 ? lineId.substring(0, cut) : lineId;
     }
 
     int keptLines() {
@@ -128,7 +194,7 @@ final class MedquadLibrary {
                 String focus = n.path("focus").asText("");
                 List<String> relevant = new ArrayList<>();
                 n.path("relevant").forEach(r -> relevant.add(r.asText()));
-                boolean gone = removed(focus);
+                boolean gone = removed(focus) && libraryTopics.contains(focus.strip().toLowerCase(Locale.ROOT));
                 if (!gone && !keptIds.containsAll(relevant)) {
                     continue;
                 }
