@@ -47,27 +47,27 @@ public record GateEvidence(Map<String, Double> values) {
         SearchHit h1 = hits.isEmpty() ? null : hits.get(0);
         SearchHit h2 = hits.size() < 2 ? null : hits.get(1);
         Map<String, Double> f = new LinkedHashMap<>();
-        f.put("score1", h1 == null ? 0 : (double) h1.score());
-        f.put("scoreMargin", h1 == null ? 0 : h1.score() - (h2 == null ? 0 : h2.score()));
-        f.put("bm25_1", h1 == null ? 0 : Math.log1p(Math.max(0, h1.bm25())));
-        double bm25Margin = h1 == null ? 0 : h1.bm25() - (h2 == null ? 0 : h2.bm25());
+        f.put("score1", h1 == null ? 0.0 : (double) h1.score());
+        f.put("scoreMargin", h1 == null ? 0.0 : h1.score() - (h2 == null ? 0.0 : (double) h2.score()));
+        f.put("bm25_1", h1 == null ? 0.0 : Math.log1p(Math.max(0, h1.bm25())));
+        double bm25Margin = h1 == null ? 0.0 : h1.bm25() - (h2 == null ? 0.0 : h2.bm25());
         f.put("bm25Margin", Math.signum(bm25Margin) * Math.log1p(Math.abs(bm25Margin)));
-        f.put("cos1", h1 == null ? 0 : finite(h1.cosine()));
-        f.put("cosMargin", h1 == null ? 0 : finite(h1.cosine()) - (h2 == null ? 0 : finite(h2.cosine())));
-        f.put("cov1", h1 == null ? 0 : h1.coverage());
+        f.put("cos1", h1 == null ? 0.0 : finite(h1.cosine()));
+        f.put("cosMargin", h1 == null ? 0.0 : finite(h1.cosine()) - (h2 == null ? 0.0 : finite(h2.cosine())));
+        f.put("cov1", h1 == null ? 0.0 : h1.coverage());
         f.put("covMax3", hits.stream().limit(3).mapToDouble(SearchHit::coverage).max().orElse(0));
-        f.put("anchored1", h1 != null && h1.anchored() ? 1.0 : 0);
-        f.put("anchoredAny3", hits.stream().limit(3).anyMatch(SearchHit::anchored) ? 1.0 : 0);
+        f.put("anchored1", h1 != null && h1.anchored() ? 1.0 : 0.0);
+        f.put("anchoredAny3", hits.stream().limit(3).anyMatch(SearchHit::anchored) ? 1.0 : 0.0);
         f.put("sameArticle12", h1 != null && h2 != null
-                && h1.passage().articleId().equals(h2.passage().articleId()) ? 1.0 : 0);
-        f.put("questionHeading1", h1 != null && h1.passage().question() != null ? 1.0 : 0);
-        f.put("intentMatch1", h1 != null && intentOf(h1.passage()) == result.intent() ? 1.0 : 0);
+                && h1.passage().articleId().equals(h2.passage().articleId()) ? 1.0 : 0.0);
+        f.put("questionHeading1", h1 != null && h1.passage().question() != null ? 1.0 : 0.0);
+        f.put("intentMatch1", h1 != null && intentOf(h1.passage()) == result.intent() ? 1.0 : 0.0);
         f.put("known", Math.log1p(result.terms().known().size()));
         f.put("topicWords", Math.log1p(result.terms().known().stream().filter(w -> w.topic()).count()));
         f.put("unknown", Math.log1p(result.terms().unknown().size()));
-        f.put("unknownMedical", unknownMedical ? 1.0 : 0);
+        f.put("unknownMedical", unknownMedical ? 1.0 : 0.0);
         f.put("corrections", Math.log1p(result.terms().corrections().size()));
-        f.put("words", Math.log1p(question.isBlank() ? 0 : question.strip().split("\\s+").length));
+        f.put("words", Math.log1p(question.isBlank() ? 0.0 : question.strip().split("\\s+").length));
         return new GateEvidence(f);
     }
 
@@ -91,6 +91,6 @@ public record GateEvidence(Map<String, Double> values) {
     }
 
     private static double finite(float v) {
-        return Float.isNaN(v) ? 0 : v;
+        return Float.isNaN(v) ? 0.0 : v;
     }
 }

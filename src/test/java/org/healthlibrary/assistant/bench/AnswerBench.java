@@ -115,13 +115,28 @@ public final class AnswerBench {
         }
     }
 
-    private void shipped(AnswerService answers, PassageSearch search) {
+    private void shipped(AnswerService answers, PassageSearch search) throws IOException {
         for (PatientWordedSet.Item q : PatientWordedSet.questions()) {
             long t = System.nanoTime();
             AnswerResult r = answers.answer(q.text(), Conversation.start());
             long elapsed = System.nanoTime() - t;
             count("shipped-questions", q, r, elapsed);
-            feature("shipped-questions", q, search.search(q.text(), 8), r);
+            String asked = answers.retrievalQuery(q.text(), Conversation.start());
+            feature("shipped-questions", q, asked, search.search(asked, 8), r);
+        }
+        for (String[] c : shippedTestQuestions()) {
+            long t = System.nanoTime();
+            AnswerResult r = answers.answer(c[0], Conversation.start());
+            long elapsed = System.nanoTime() - t;
+            List<String> expected = List.of(c[1].split("\\|"));
+            String first = r.draft().passages().isEmpty() ? null : r.draft().passages().getFirst().passage().id();
+            boolean ok = first != null && expected.contains(first);
+            boolean article = first != null && expected.stream().anyMatch(e -> e.startsWith(first.split("#")[0] + "#"));
+            tally("shipped-test-set", "tune").add(Outcome.ANSWERED, r.outcome(), ok, article, elapsed);
+            String asked = answers.retrievalQuery(c[0], Conversation.start());
+            SearchResult result = search.search(asked, 8);
+            boolean topOk = !result.hits().isEmpty() && expected.contains(result.hits().getFirst().passage().id());
+            addFeature("shipped-test-set", "tune", c[0], asked, result, true, topOk, r);
         }
         for (PatientWordedSet.Dialogue d : PatientWordedSet.conversations()) {
             Conversation state = Conversation.start();
@@ -132,6 +147,19 @@ public final class AnswerBench {
                 state = r.conversation();
                 count("shipped-conversations", turn, r, elapsed);
             }
+        }
+    }
+
+    /** The shipped library's own question set (questions/shipped-library.tsv): question and expected passage ids. */
+    private static List<String[]> shippedTestQuestions() throws IOException {
+        try (var in = AnswerBench.class.getClassLoader().getResourceAsStream("questions/shipped-library.tsv")) {
+            List<String[]> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t"));
+                }
+            }
+            return out;
         }
     }
 
@@ -151,11 +179,11 @@ public final class AnswerBench {
         }
     }
 
-    private void feature(String set, PatientWordedSet.Item q, SearchResult result, AnswerResult r) {
+    private void feature(String set, PatientWordedSet.Item q, String asked, SearchResult result, AnswerResult r) {
         boolean answerable = q.label().outcome() == Outcome.ANSWERED;
         boolean topOk = answerable && !result.hits().isEmpty()
                 && q.label().accepts(Citation.of(result.hits().getFirst().passage(), ""));
-        addFeature(set, q.split(), q.id(), q.text(), result, answerable, topOk, r);
+        addFeature(set, q.split(), q.id(), asked, result, answerable, topOk, r);
     }
 
     void addFeature(String set, String split, String id, String text, SearchResult result, boolean answerable,

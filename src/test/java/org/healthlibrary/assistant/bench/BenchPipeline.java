@@ -13,6 +13,7 @@ import org.healthlibrary.assistant.answer.compose.LabDraft;
 import org.healthlibrary.assistant.answer.compose.Overviews;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
+import org.healthlibrary.assistant.answer.compose.StatementDraft;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
@@ -37,7 +38,7 @@ final class BenchPipeline {
         Overviews overviews = new Overviews(search, index);
         return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages), new CbcInterpreter(),
                 new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
-                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), traced);
+                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews), traced);
     }
 
     /** {@link AnswerConfig}'s defaults. */

@@ -22,7 +22,7 @@ import org.healthlibrary.assistant.answer.GateEvidence;
  * and recall of ANSWERED on the tune and the held-out rows of each set, and writes the fitted gate
  * as JSON ({@code --out}) for {@code answer}'s calibrated gate to load.
  *
- * <pre>GateFit --rows a.jsonl,b.jsonl [--out src/main/resources/gate/evidence-gate.json] [--max-wrong 0.02]</pre>
+ * <pre>GateFit --rows a.jsonl,b.jsonl [--out src/main/resources/gate/evidence-gate.json] [--max-wrong 0.02] [--l2 0.02]</pre>
  */
 public final class GateFit {
 
@@ -65,7 +65,7 @@ public final class GateFit {
         Map<String, Integer> perSet = new LinkedHashMap<>();
         tune.forEach(r -> perSet.merge(r.set(), 1, Integer::sum));
         double[] w = new double[d + 1];
-        double lambda = 1e-3;
+        double lambda = Double.parseDouble(a.get("--l2", "0.02"));
         for (int it = 0; it < 3000; it++) {
             double[] g = new double[d + 1];
             double total = 0;
