@@ -10,6 +10,7 @@ import org.healthlibrary.assistant.answer.compose.LabDraft;
 import org.healthlibrary.assistant.answer.compose.Notices;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
+import org.healthlibrary.assistant.answer.compose.StatementDraft;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.cbc.ClinicalFacts;
@@ -50,6 +51,7 @@ public class AnswerService {
     private final PassageDraft passageDrafts;
     private final ComparisonDraft comparisons;
     private final PremiseDraft premises;
+    private final StatementDraft statements;
     private final Event<AnswerTraced> traced;
     private final EvidenceGate gate;
     private final InjectionDetector injections = InjectionDetector.standard();
@@ -57,7 +59,8 @@ public class AnswerService {
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AnswerService(PassageSearch search, AnswerConfig config, AnswerWording wording, CbcInterpreter labs,
                          LibraryScopes scopes, LabDraft labDrafts, PassageDraft passageDrafts,
-                         ComparisonDraft comparisons, PremiseDraft premises, Event<AnswerTraced> traced) {
+                         ComparisonDraft comparisons, PremiseDraft premises, StatementDraft statements,
+                         Event<AnswerTraced> traced) {
         this.search = search;
         this.config = config;
         this.wording = wording;
@@ -67,6 +70,7 @@ public class AnswerService {
         this.passageDrafts = passageDrafts;
         this.comparisons = comparisons;
         this.premises = premises;
+        this.statements = statements;
         this.traced = traced;
         this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations());
     }
@@ -114,18 +118,29 @@ public class AnswerService {
     /** Retrieval, the gate, then the first composer that applies. */
     private AnswerDraft library(TraceRecorder trace, String message, String query, SafetyVerdict verdict,
                                 Conversation state, LibraryScopes.Scope scope) {
-        SearchResult result = trace.stage("retrieval", () -> search.search(query, config.candidates()));
-        EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(query, result, scope.classifier()));
-        Optional<FollowUp.Retried> followUp = FollowUp.retry(query, decision, state, again -> {
-            SearchResult r = trace.stage("retrieval", () -> search.search(again, config.candidates()));
-            return new FollowUp.Retried(r, trace.stage("gate", () -> gate.decide(again, r, scope.classifier())));
-        });
+        AskedQuestion asked = AskedQuestion.read(query, state, scope.topics());
+        if (asked.kind() == QuestionPart.Kind.STATEMENT && !asked.named().isEmpty()) {
+            Optional<AnswerDraft> overview = trace.stage("compose", () -> statements.compose(asked.named(), verdict, state));
+            if (overview.isPresent()) {
+                return overview.get();
+            }
+        }
+        String ask = asked.query();
+        SearchResult result = trace.stage("retrieval", () -> search.search(ask, config.candidates()));
+        EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(ask, result, scope.classifier()));
+        Optional<FollowUp.Retried> followUp = asked.carried() ? Optional.empty() : FollowUp.retry(ask, decision, state,
+                again -> {
+                    SearchResult r = trace.stage("retrieval", () -> search.search(again, config.candidates()));
+                    return new FollowUp.Retried(r, trace.stage("gate", () -> gate.decide(again, r, scope.classifier())));
+                });
         if (followUp.isPresent()) {
             trace.retrieval(followUp.get().result());
+            trace.gate(followUp.get().decision());
             return trace.stage("compose", () -> passageDrafts.compose(followUp.get().result(),
                     followUp.get().decision(), verdict, state));
         }
         trace.retrieval(result);
+        trace.gate(decision);
         Optional<AnswerDraft> comparison = trace.stage("compose",
                 () -> comparisons.compose(query, result, decision, verdict, state));
         if (comparison.isPresent()) {
@@ -141,8 +156,19 @@ public class AnswerService {
                 ? Outcome.NOT_IN_LIBRARY : decision.outcome();
         DraftBody.Reply.Kind reply = outcome == Outcome.OUT_OF_SCOPE
                 ? Replies.outOfScope(message) : DraftBody.Reply.Kind.NOT_IN_LIBRARY;
+        Conversation after = asked.named().isEmpty() ? state
+                : state.about(asked.named().getFirst().articleId(), asked.named().getFirst().title());
         return new AnswerDraft(outcome, decision.rule(), Notices.of(verdict), new DraftBody.Reply(reply), List.of(),
-                List.of(), null, state);
+                List.of(), null, after);
+    }
+
+    /**
+     * What retrieval and the evidence gate are asked for {@code message} in {@code conversation}:
+     * its question part with the topics its story (or the conversation) names. The answer
+     * benchmark reads the gate's evidence for the same query.
+     */
+    public String retrievalQuery(String message, Conversation conversation) {
+        return AskedQuestion.read(message, conversation, scopes.current().topics()).query();
     }
 
     /** Fires the trace of a worded draft and returns the result every channel reads. */

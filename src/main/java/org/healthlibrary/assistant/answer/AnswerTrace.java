@@ -17,12 +17,15 @@ import java.util.Map;
  * @param candidates  the passages retrieval returned, best first
  * @param corrections spelling fixes applied to the question
  * @param stageMillis time per stage in milliseconds, in pipeline order
+ * @param gate        the fitted evidence gate's reading: probability, threshold and each feature's
+ *                    value and weighted share ({@link CalibratedGate.Reading#summary()}); empty
+ *                    when the gate did not read this message (an emergency, lab values, off-topic)
  * @param draft       the draft's summary ({@link AnswerDraft#summary()})
  * @param wording     how it was worded; {@code null} until the wording is final
  */
 public record AnswerTrace(String id, Instant at, Outcome outcome, String rule, String intent,
                           List<Candidate> candidates, Map<String, String> corrections,
-                          Map<String, Double> stageMillis, String draft, WordingTrace wording) {
+                          Map<String, Double> stageMillis, String gate, String draft, WordingTrace wording) {
 
     public AnswerTrace {
         candidates = List.copyOf(candidates);
@@ -34,7 +37,7 @@ public record AnswerTrace(String id, Instant at, Outcome outcome, String rule, S
         Map<String, Double> stages = new java.util.LinkedHashMap<>(stageMillis);
         stages.merge("wording", wordingMillis, Double::sum);
         return new AnswerTrace(id, at, outcome, rule, intent, candidates, corrections,
-                java.util.Collections.unmodifiableMap(stages), draft, how);
+                java.util.Collections.unmodifiableMap(stages), gate, draft, how);
     }
 
     /**

@@ -20,6 +20,7 @@ final class TraceRecorder {
     private List<AnswerTrace.Candidate> candidates = List.of();
     private Map<String, String> corrections = Map.of();
     private String intent = "";
+    private String gate = "";
 
     /** Runs one stage and records how long it took. */
     <T> T stage(String name, Supplier<T> work) {
@@ -40,6 +41,11 @@ final class TraceRecorder {
         this.intent = result.intent().name();
     }
 
+    /** Records the fitted gate's reading of the evidence the draft rests on (none: nothing recorded). */
+    void gate(EvidenceGate.Decision decision) {
+        this.gate = decision.reading() == null ? "" : decision.reading().summary();
+    }
+
     String id() {
         return id;
     }
@@ -47,6 +53,6 @@ final class TraceRecorder {
     /** The trace of the decided draft; its wording is added once final. */
     AnswerTrace finish(AnswerDraft draft) {
         return new AnswerTrace(id, at, draft.outcome(), draft.rule(), intent, candidates, corrections,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), draft.summary(), null);
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), gate, draft.summary(), null);
     }
 }

@@ -1,24 +1,44 @@
 package org.healthlibrary.assistant.bench;
 
+import jakarta.enterprise.event.Event;
+import java.lang.reflect.Proxy;
 import org.healthlibrary.assistant.answer.AnswerConfig;
+import org.healthlibrary.assistant.answer.AnswerMessages;
 import org.healthlibrary.assistant.answer.AnswerService;
+import org.healthlibrary.assistant.answer.AnswerTraced;
 import org.healthlibrary.assistant.answer.ExtractiveWording;
-import org.healthlibrary.assistant.answer.TraceStore;
+import org.healthlibrary.assistant.answer.LibraryScopes;
+import org.healthlibrary.assistant.answer.compose.ComparisonDraft;
+import org.healthlibrary.assistant.answer.compose.LabDraft;
+import org.healthlibrary.assistant.answer.compose.Overviews;
+import org.healthlibrary.assistant.answer.compose.PassageDraft;
+import org.healthlibrary.assistant.answer.compose.PremiseDraft;
+import org.healthlibrary.assistant.answer.compose.StatementDraft;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
 
 /**
  * The service's answer pipeline built by hand over a given index, with the shipped defaults
- * and the extractive wording (no model): what {@code /api/chat} runs, minus HTTP and sessions.
+ * and the extractive wording (no model): what {@code /api/chat} decides, minus HTTP and
+ * sessions. Fixed replies are placeholders (the benchmark measures outcomes and citations, not
+ * the reply texts) and traces go nowhere.
  */
 final class BenchPipeline {
 
     private BenchPipeline() {
     }
 
+    @SuppressWarnings("unchecked")
     static AnswerService over(LibraryIndex index, PassageSearch search) {
-        return new AnswerService(search, index, new TraceStore(), DEFAULTS, new ExtractiveWording(), new CbcInterpreter());
+        AnswerMessages messages = (AnswerMessages) Proxy.newProxyInstance(BenchPipeline.class.getClassLoader(),
+                new Class<?>[] {AnswerMessages.class}, (proxy, method, args) -> "[" + method.getName() + "]");
+        Event<AnswerTraced> traced = (Event<AnswerTraced>) Proxy.newProxyInstance(BenchPipeline.class.getClassLoader(),
+                new Class<?>[] {Event.class}, (proxy, method, args) -> null);
+        Overviews overviews = new Overviews(search, index);
+        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages), new CbcInterpreter(),
+                new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
+                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews), traced);
     }
 
     /** {@link AnswerConfig}'s defaults. */

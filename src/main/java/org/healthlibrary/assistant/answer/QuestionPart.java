@@ -1,0 +1,89 @@
+package org.healthlibrary.assistant.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The question inside a patient's message. Patients tell a story before they ask ("the nurse
+ * called, my counts came back weird and i'm freaking out, what does low neutrophils even mean"),
+ * add when and where ("for my checkup on monday"), or ask nothing at all ("my dad starts chemo on
+ * friday"). This splits the message into clauses, keeps the clause that asks (a question mark or
+ * a question word first) together with the clause before it when the question alone is too short
+ * to name its subject ("..., is that why"), and drops dates and times that only place the story.
+ * A message with no asking clause is a {@link Kind#STATEMENT}. Retrieval and the evidence gate
+ * read {@link #question()}; the safety screen always reads the whole message. Immutable.
+ *
+ * @param question the text to retrieve with: the asking part, or the whole message cleaned
+ * @param kind     whether the message asks something, or only states
+ * @param trimmed  true when story clauses were left out of {@code question}
+ */
+public record QuestionPart(String question, Kind kind, boolean trimmed) {
+
+    /** Whether a message asks. */
+    public enum Kind { QUESTION, STATEMENT }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[?!.;:])\\s+|[,;]\\s*|\\s+-+\\s+|\\.{2,}\\s*|\\n+");
+    private static final Pattern ASKS = Pattern.compile(
+            "^(what|whats|what's|wat|why|how|when|whens|where|who|which|is|isn't|are|aren't|can|cant|can't|could|does|doesn't"
+                    + "|do|did|should|shouldn't|will|would|am|any|anything|r|was|were|has|have|tell me|explain|define"
+                    + "|meaning|difference|signs?|symptoms?|causes?|treatments?|help)\\b");
+    /** Dates and times that only place the story ("on monday", "tomorrow morning", "in 2 wks", "at 10"). */
+    private static final Pattern WHEN = Pattern.compile(
+            "\\b(on|this|next|last|by|until|till|before|after)?\\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|tomorrow|tmrw|tonight|today|yesterday|(this|next|last) (week|month|morning|night)"
+                    + "|the \\d{1,2}(st|nd|rd|th))\\b( (morning|night|afternoon|evening))?"
+                    + "|\\bin \\d+ (days?|wks?|weeks?|months?)\\b|\\bat \\d{1,2}(:\\d\\d)?( ?[ap]m)?\\b|\\b(lol|tho|omg|wth|pls|plz)\\b");
+    /** A message that tells about someone ("my dad starts chemo", "just found out i have ...") rather than naming a query. */
+    private static final Pattern TELLS = Pattern.compile(
+            "\\b(my|i|im|i'm|i've|ive|we|our|he|she|his|her|they|their|mom|dad|wife|husband|son|daughter|sister|brother)\\b");
+    /** A question this short points back at the story ("is that why", "is it urgent"). */
+    private static final int MIN_OWN_WORDS = 4;
+
+    /** Reads one message. */
+    public static QuestionPart of(String message) {
+        String text = message.strip();
+        List<String> clauses = new ArrayList<>();
+        for (String c : CLAUSE_BREAK.split(text)) {
+            if (!c.isBlank()) {
+                clauses.add(c.strip());
+            }
+        }
+        int asking = -1;
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            if (asks(clauses.get(i))) {
+                asking = i;
+                break;
+            }
+        }
+        if (asking < 0) {
+            return new QuestionPart(clean(text), TELLS.matcher(text.toLowerCase(Locale.ROOT)).find() ? Kind.STATEMENT
+                    : Kind.QUESTION, false);
+        }
+        int from = asking;
+        while (from > 0 && words(String.join(" ", clauses.subList(from, asking + 1))) < MIN_OWN_WORDS) {
+            from--;
+        }
+        int to = asking;
+        while (to + 1 < clauses.size() && words(clauses.get(asking)) < MIN_OWN_WORDS && from == asking) {
+            to++;
+        }
+        String question = clean(String.join(" ", clauses.subList(from, to + 1)));
+        return new QuestionPart(question, Kind.QUESTION, from > 0 || to < clauses.size() - 1);
+    }
+
+    private static boolean asks(String clause) {
+        String c = clause.toLowerCase(Locale.ROOT);
+        return c.endsWith("?") || ASKS.matcher(c).find();
+    }
+
+    private static String clean(String s) {
+        String out = WHEN.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return out.isEmpty() ? s.strip() : out;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}
