@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.healthlibrary.assistant.knowledge.Passage;
 import org.healthlibrary.assistant.knowledge.Sentences;
 import org.healthlibrary.assistant.search.LibraryAnalyzer;

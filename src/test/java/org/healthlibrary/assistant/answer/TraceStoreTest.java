@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TraceStoreTest {
 
     private static AnswerTrace trace(String id) {
-        return new AnswerTrace(id, Instant.EPOCH, Outcome.ANSWERED, "rule", "OTHER", List.of(), Map.of(), Map.of(),
+        return new AnswerTrace(id, Instant.EPOCH, Outcome.ANSWERED, "rule", "OTHER", List.of(), Map.of(), Map.of(), "",
                 "None notices=[] citations=0", WordingTrace.extractive());
     }
 
