@@ -72,7 +72,8 @@ public class AnswerService {
         this.premises = premises;
         this.statements = statements;
         this.traced = traced;
-        this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations());
+        this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations(), CalibratedGate.shipped(),
+                config.calibratedGate());
     }
 
     /** Answers one message in the given conversation (no session id: no model chat memory). */

@@ -51,20 +51,31 @@ public final class EvidenceGate {
     private final double minCoverage;
     private final int maxCitations;
     private final CalibratedGate calibrated;
+    private final boolean decideByModel;
 
     /**
      * A gate deciding with the fitted model {@code calibrated}, citing further passages that cover
      * at least {@code minCoverage} of the question, at most {@code maxCitations} in all.
      */
     public EvidenceGate(double minCoverage, int maxCitations, CalibratedGate calibrated) {
+        this(minCoverage, maxCitations, calibrated, true);
+    }
+
+    /**
+     * A gate that decides with {@code calibrated} when {@code decideByModel}, else by the coverage
+     * rule (the best passage, or one of the next two of its article, anchored and covering at least
+     * {@code minCoverage}), recording the fitted gate's reading either way.
+     */
+    public EvidenceGate(double minCoverage, int maxCitations, CalibratedGate calibrated, boolean decideByModel) {
         this.minCoverage = minCoverage;
         this.maxCitations = maxCitations;
         this.calibrated = calibrated;
+        this.decideByModel = decideByModel;
     }
 
-    /** The shipped fitted gate citing at most {@code maxCitations} passages. */
+    /** The coverage rule deciding, the shipped fitted gate's reading in the trace. */
     public EvidenceGate(double minCoverage, int maxCitations) {
-        this(minCoverage, maxCitations, CalibratedGate.shipped());
+        this(minCoverage, maxCitations, CalibratedGate.shipped(), false);
     }
 
     /** The shipped fitted gate citing at most three passages. */
@@ -82,10 +93,16 @@ public final class EvidenceGate {
         if (!unknownMedical && !isHealthRelated(message, result, scope)) {
             return new Decision(Outcome.OUT_OF_SCOPE, "scope:not-health");
         }
+        if (unknownMedical && !decideByModel) {
+            return new Decision(Outcome.NOT_IN_LIBRARY, UNKNOWN_MEDICAL_TERM);
+        }
         if (result.hits().isEmpty()) {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:no-match");
         }
         CalibratedGate.Reading best = calibrated.read(GateEvidence.of(message, result, unknownMedical));
+        if (!decideByModel) {
+            return byCoverage(result, best);
+        }
         if (best.answers()) {
             return answered(CALIBRATED, result, 0, best);
         }
@@ -101,6 +118,22 @@ public final class EvidenceGate {
         }
         return new Decision(Outcome.NOT_IN_LIBRARY, unknownMedical ? UNKNOWN_MEDICAL_TERM : NOT_ANSWERED, -1,
                 List.of(), best);
+    }
+
+    /** Today's rule: an anchored passage covering enough of the question, or a same-article stand-in. */
+    private Decision byCoverage(SearchResult result, CalibratedGate.Reading reading) {
+        SearchHit top = result.hits().getFirst();
+        if (sufficient(top)) {
+            return answered("evidence:sufficient", result, 0, reading);
+        }
+        for (int i = 1; i < Math.min(SAME_ARTICLE_ALTERNATIVES + 1, result.hits().size()); i++) {
+            SearchHit h = result.hits().get(i);
+            if (h.passage().articleId().equals(top.passage().articleId()) && sufficient(h)) {
+                return answered("evidence:sufficient-same-article", result, i, reading);
+            }
+        }
+        return new Decision(Outcome.NOT_IN_LIBRARY, top.anchored() ? "evidence:low-coverage" : "evidence:topic-not-covered",
+                -1, List.of(), reading);
     }
 
     private Decision answered(String rule, SearchResult result, int hit, CalibratedGate.Reading reading) {

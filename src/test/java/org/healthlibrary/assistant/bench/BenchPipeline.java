@@ -62,5 +62,10 @@ final class BenchPipeline {
         public int maxCitations() {
             return 3;
         }
+
+        @Override
+        public boolean calibratedGate() {
+            return Boolean.getBoolean("bench.calibrated-gate");
+        }
     };
 }
