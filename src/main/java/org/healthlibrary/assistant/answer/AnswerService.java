@@ -106,10 +106,10 @@ public class AnswerService {
         if (verdict.emergency()) {
             CbcReport labEmergency = report != null && report.urgency() == Urgency.EMERGENCY ? report : null;
             draft = new AnswerDraft(Outcome.EMERGENCY, "red-flag:" + verdict.redFlag().ruleId(),
-                    List.of(new SafetyNotice.Emergency(verdict.redFlag().category())), new DraftBody.None(),
+                    List.of(new SafetyNotice.Emergency(verdict.redFlag().category(), verdict.redFlag().crisis())), new DraftBody.None(),
                     List.of(), List.of(), labEmergency, state);
         } else if (report != null) {
-            draft = trace.stage("compose", () -> labDrafts.compose(report, state));
+            draft = trace.stage("compose", () -> labDrafts.compose(report, state, Notices.forLabs(verdict)));
         } else {
             draft = library(trace, message, query, verdict, state, scope);
         }
@@ -151,7 +151,7 @@ public class AnswerService {
             return trace.stage("compose", () -> passageDrafts.compose(result, decision, verdict, state));
         }
         if (verdict.premiseCorrection().isPresent()) {
-            return premises.compose(verdict.premiseCorrection().get(), state);
+            return premises.compose(verdict.premiseCorrection().get(), state, Notices.of(verdict));
         }
         Outcome outcome = decision.outcome() == Outcome.OUT_OF_SCOPE && verdict.healthRelated()
                 ? Outcome.NOT_IN_LIBRARY : decision.outcome();

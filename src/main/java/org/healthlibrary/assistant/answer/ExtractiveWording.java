@@ -2,22 +2,25 @@ package org.healthlibrary.assistant.answer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.healthlibrary.assistant.safety.DoseRequestDetector;
 import org.healthlibrary.assistant.safety.EmergencyGuidance;
-import org.healthlibrary.assistant.safety.NoDiagnosisPolicy;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
- * Renders a draft as decided, with no model: each safety notice as the sentence {@code safety}
- * holds for it, then the body (library sentences, a reply from {@link AnswerMessages}, a lab
+ * Renders a draft as decided, with no model: each safety notice as the sentence of the {@code safety}
+ * message bundle, then the body (library sentences, a reply from {@link AnswerMessages}, a lab
  * summary or compared topics), joined by single spaces. The default wording, and the text every
  * model fallback uses. Stateless and thread-safe.
  */
 public final class ExtractiveWording implements AnswerWording {
 
     private final AnswerMessages messages;
+    private final SafetyMessages safety;
+    private final EmergencyGuidance emergencies;
 
-    public ExtractiveWording(AnswerMessages messages) {
+    public ExtractiveWording(AnswerMessages messages, SafetyMessages safety) {
         this.messages = messages;
+        this.safety = safety;
+        this.emergencies = new EmergencyGuidance(safety);
     }
 
     @Override
@@ -46,7 +49,7 @@ public final class ExtractiveWording implements AnswerWording {
 
     /** The sentence for each notice, in order. */
     public List<String> notices(List<SafetyNotice> notices) {
-        return notices.stream().map(ExtractiveWording::notice).toList();
+        return notices.stream().map(this::notice).toList();
     }
 
     /** The body's text. */
@@ -65,12 +68,13 @@ public final class ExtractiveWording implements AnswerWording {
         };
     }
 
-    private static String notice(SafetyNotice notice) {
+    private String notice(SafetyNotice notice) {
         return switch (notice) {
-            case SafetyNotice.DoseDeclined d -> DoseRequestDetector.REPLY;
-            case SafetyNotice.NoDiagnosis d -> NoDiagnosisPolicy.TEXT;
+            case SafetyNotice.DoseDeclined d -> safety.doseDeclined();
+            case SafetyNotice.NoDiagnosis d -> safety.noDiagnosis();
+            case SafetyNotice.Cautioned c -> c.caution().text();
             case SafetyNotice.PremiseCorrection p -> p.correction();
-            case SafetyNotice.Emergency e -> EmergencyGuidance.forCategory(e.category());
+            case SafetyNotice.Emergency e -> emergencies.forCategory(e.category(), e.crisis());
         };
     }
 

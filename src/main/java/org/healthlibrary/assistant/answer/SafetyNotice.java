@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.answer;
 
+import org.healthlibrary.assistant.safety.Caution;
 import org.healthlibrary.assistant.safety.RedFlagCategory;
 
 /**
@@ -10,6 +11,15 @@ public sealed interface SafetyNotice {
 
     /** A request for a medicine dose was declined. */
     record DoseDeclined() implements SafetyNotice {
+    }
+
+    /**
+     * A caution the answer must carry (bleeding risk of a medicine, do not change treatment on
+     * your own, what numbers alone cannot tell).
+     *
+     * @param caution which one; its sentence is {@link Caution#text()}
+     */
+    record Cautioned(Caution caution) implements SafetyNotice {
     }
 
     /** The patient asked for a diagnosis: only their provider can give one. */
@@ -30,7 +40,14 @@ public sealed interface SafetyNotice {
      * A red flag: emergency guidance for the category, and nothing else.
      *
      * @param category what kind of emergency
+     * @param crisis   self-harm is said or implied: the crisis line goes with the guidance
+     *                 ({@link org.healthlibrary.assistant.safety.RedFlagResult#crisis()})
      */
-    record Emergency(RedFlagCategory category) implements SafetyNotice {
+    record Emergency(RedFlagCategory category, boolean crisis) implements SafetyNotice {
+
+        /** An emergency without the crisis line (added anyway for self-harm). */
+        public Emergency(RedFlagCategory category) {
+            this(category, false);
+        }
     }
 }

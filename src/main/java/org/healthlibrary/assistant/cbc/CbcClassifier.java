@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.cbc;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Turns a {@link LabRequest} into a {@link CbcReport}: keeps the last value given per analyte,
+ * Turns a {@link LabRequest} into a {@link CbcReport}: asks which value is current when one analyte
+ * is given twice with different values (never guesses),
  * normalises units (asking instead of guessing), works out the ANC or lymphocyte count from a
  * differential, chooses each range, sets status and CTCAE grade, names the pattern, applies
  * the urgency rules and writes the summary. Deterministic: equal requests give equal reports.
@@ -30,15 +32,21 @@ public final class CbcClassifier {
         LabContext ctx = request.context();
         Map<Analyte, LabValue> absolute = new EnumMap<>(Analyte.class);
         Map<Analyte, LabValue> percent = new EnumMap<>(Analyte.class);
+        Set<Analyte> conflicting = EnumSet.noneOf(Analyte.class);
         for (LabValue v : request.values()) {
             boolean isPercent = v.unit() == LabUnit.PERCENT
                     && (v.analyte() == Analyte.ANC || v.analyte() == Analyte.LYMPHOCYTES);
             LabValue previous = (isPercent ? percent : absolute).put(v.analyte(), v);
-            if (previous != null && (previous.value() != v.value() || previous.unit() != v.unit())) {
-                assumptions.add("More than one " + v.analyte().layName() + " value was given: the last one ("
-                        + DisplayNumbers.format(v.value()) + ") was used.");
+            if (previous != null && (previous.value() != v.value() || previous.unit() != v.unit())
+                    && conflicting.add(v.analyte())) {
+                questions.add("You gave two different " + v.analyte().layName() + " values ("
+                        + DisplayNumbers.format(previous.value()) + " and " + DisplayNumbers.format(v.value())
+                        + "). Which one is from your latest report?");
             }
         }
+        // Never guess between two values: an analyte given twice is asked about, not classified.
+        absolute.keySet().removeAll(conflicting);
+        percent.keySet().removeAll(conflicting);
         Map<Analyte, Double> values = new EnumMap<>(Analyte.class);
         Map<Analyte, double[]> labRanges = new EnumMap<>(Analyte.class);
         for (LabValue v : absolute.values()) {

@@ -1,6 +1,7 @@
 package org.healthlibrary.assistant.cbc;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What was read from a free-text message: the lab values as written (not yet normalised or
@@ -11,23 +12,32 @@ import java.util.List;
  * @param bandPercent band neutrophils in percent, when a differential gave them
  * @param questions   questions for the patient raised while reading (e.g. an unreadable temperature)
  * @param assumptions choices made while reading (e.g. which of two temperatures was used)
+ * @param unread      analytes named with a number that could not be used as written (two candidates,
+ *                    a malformed number, an impossible unit): asked about, never guessed
  */
 public record LabExtraction(List<LabValue> values, LabContext context, Double bandPercent, List<String> questions,
-                            List<String> assumptions) {
+                            List<String> assumptions, Set<Analyte> unread) {
 
     public LabExtraction {
         values = List.copyOf(values);
         questions = List.copyOf(questions);
         assumptions = List.copyOf(assumptions);
+        unread = Set.copyOf(unread);
+    }
+
+    /** An extraction in which every named number was read. */
+    public LabExtraction(List<LabValue> values, LabContext context, Double bandPercent, List<String> questions,
+                         List<String> assumptions) {
+        this(values, context, bandPercent, questions, assumptions, Set.of());
     }
 
     /**
      * True when the text carries at least one analyte with a number, including numbers that
-     * cannot be used as they are and will be asked about ("platelets 3000"). False for questions
-     * without numbers ("what is a low platelet count?").
+     * cannot be used as they are and will be asked about ("platelets 3000", "hemoglobin 9.1.2").
+     * False for questions without numbers ("what is a low platelet count?").
      */
     public boolean hasLabValues() {
-        return !values.isEmpty();
+        return !values.isEmpty() || !unread.isEmpty();
     }
 
     /** The request to classify what was read. */

@@ -10,7 +10,9 @@ import java.util.Objects;
  * speech. Passes, in order: normalise and lex (numbers in digits or words, with units), find
  * analyte names, read the patient (age, sex, child), read the conditions (pregnancy,
  * temperature, fever, chemotherapy), set aside numbers that are not values (durations, dates,
- * label digits), then tie each analyte name to its number and lab range.
+ * label digits), then tie each analyte name to its number and lab range, and take a second
+ * look at each number ({@link ValueDoubts}: corrections and today's value replace a value;
+ * two candidates, estimates, malformed numbers and impossible units are asked about).
  *
  * <p>Contract: never throws for any string; never classifies or normalises (that is
  * {@link CbcClassifier}'s job), so a value that cannot be used is still returned and later
@@ -29,7 +31,10 @@ public final class LabTextExtractor {
         NonValueNumbers.claim(view);
         List<LabValue> values = new ArrayList<>();
         Double bandPercent = null;
-        for (ValueLinker.Found f : ValueLinker.link(view)) {
+        ValueDoubts.Review review = ValueDoubts.review(Objects.requireNonNullElse(text, ""), norm, view,
+                ValueLinker.link(view));
+        draft.questions.addAll(review.questions());
+        for (ValueLinker.Found f : review.found()) {
             Token.Num n = f.value();
             if (f.analyte() != null) {
                 values.add(new LabValue(f.analyte(), n.value(), n.unit(), f.range()));
@@ -39,6 +44,6 @@ public final class LabTextExtractor {
         }
         ConditionReader.bareTemperature(view, draft);
         LabContext context = draft.toContext();
-        return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions);
+        return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions, review.unread());
     }
 }

@@ -158,7 +158,9 @@ public final class UnitNormalizer {
             case HEMOGLOBIN -> v >= 3 && v <= 25 ? LabUnit.G_PER_DL : v >= 30 && v <= 250 ? LabUnit.G_PER_L : null;
             case HEMATOCRIT -> v >= 10 && v <= 80 ? LabUnit.PERCENT : v >= 0.1 && v <= 0.8 ? LabUnit.L_PER_L : null;
             case RBC -> v <= 10 ? LabUnit.E12_PER_L : v >= 100_000 ? LabUnit.PER_UL : null;
-            case WBC, ANC, LYMPHOCYTES -> v <= 200 ? LabUnit.E9_PER_L : v >= 500 ? LabUnit.PER_UL : null;
+            case WBC -> v <= 200 ? LabUnit.E9_PER_L : v >= 500 ? LabUnit.PER_UL : null;
+            // An ANC of 50-499 with no unit is a percent of the differential or a count per microlitre, never x10^9/L.
+            case ANC, LYMPHOCYTES -> v < 50 ? LabUnit.E9_PER_L : v >= 500 ? LabUnit.PER_UL : null;
             case PLATELETS -> v <= 2000 ? LabUnit.E9_PER_L : v >= 5000 ? LabUnit.PER_UL : null;
             case MCV -> v >= 40 && v <= 150 ? LabUnit.FL : null;
         };

@@ -11,15 +11,16 @@ import jakarta.ws.rs.core.Response;
 import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.AnswerService;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.conversation.ConversationStore;
 
 /** {@code POST /api/chat}: validate, answer through the shared pipeline, map to the contract. */
 @Path("/api/chat")
 public class ChatResource {
 
     private final AnswerService answers;
-    private final SessionStore sessions;
+    private final ConversationStore sessions;
 
-    public ChatResource(AnswerService answers, SessionStore sessions) {
+    public ChatResource(AnswerService answers, ConversationStore sessions) {
         this.answers = answers;
         this.sessions = sessions;
     }

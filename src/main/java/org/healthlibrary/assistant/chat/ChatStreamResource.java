@@ -2,6 +2,7 @@ package org.healthlibrary.assistant.chat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.validation.Valid;
@@ -17,9 +18,10 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.Map;
 import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.conversation.ConversationStore;
 import org.healthlibrary.assistant.answer.model.StreamEvent;
 import org.healthlibrary.assistant.answer.model.StreamingAnswers;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * {@code POST /api/chat/stream}: the chat answer as server-sent events. Same request body and
@@ -29,22 +31,26 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
  *   <li>{@code reset}: {@code {"reason": "..."}}, discard the deltas so far (the model's answer
  *       failed a check after part of it was shown); the extractive answer follows as a delta;</li>
  *   <li>{@code done}: the complete {@code POST /api/chat} response body (answer, citations,
- *       outcome, session id), always last; its {@code answer} is authoritative.</li>
+ *       outcome, session id) plus {@code traceId} (what {@code POST /api/chat} sends as the
+ *       {@code X-Trace-Id} header, for feedback), always last; its {@code answer} is authoritative.</li>
  * </ul>
- * The disclaimer is put into the {@code done} body here, from {@link DisclaimerPolicy#TEXT}:
+ * The disclaimer is put into the {@code done} body here, from {@link SafetyMessages#disclaimer()}:
  * the disclaimer gate only sees whole response entities, not stream items.
  */
 @Path("/api/chat/stream")
 public class ChatStreamResource {
 
     private final StreamingAnswers answers;
-    private final SessionStore sessions;
+    private final ConversationStore sessions;
     private final ObjectMapper json;
+    private final SafetyMessages safety;
 
-    public ChatStreamResource(StreamingAnswers answers, SessionStore sessions, ObjectMapper json) {
+    public ChatStreamResource(StreamingAnswers answers, ConversationStore sessions, ObjectMapper json,
+                              SafetyMessages safety) {
         this.answers = answers;
         this.sessions = sessions;
         this.json = json;
+        this.safety = safety;
     }
 
     @POST
@@ -66,8 +72,10 @@ public class ChatStreamResource {
             case StreamEvent.Done done -> {
                 AnswerResult r = done.result();
                 sessions.put(sessionId, r.conversation());
-                yield sse("done", new ChatResponse(sessionId, r.outcome(), r.answer(), r.citations(), r.cbc(),
-                        r.emergency(), DisclaimerPolicy.TEXT), sse);
+                ObjectNode body = json.valueToTree(new ChatResponse(sessionId, r.outcome(), r.answer(), r.citations(),
+                        r.cbc(), r.emergency(), safety.disclaimer()));
+                body.put("traceId", r.trace().id());
+                yield sse("done", body, sse);
             }
         };
     }

@@ -35,6 +35,9 @@ public class JsonReadExceptionMapper implements ExceptionMapper<JsonProcessingEx
         ApiError body = switch (e) {
             case UnrecognizedPropertyException u -> ApiError.of("unknown_field",
                     "Unknown field '" + u.getPropertyName() + "'. See README.md for the fields this endpoint takes.");
+            case MismatchedInputException t when t.getOriginalMessage().startsWith("Trailing token") ->
+                    ApiError.of("malformed_json", "The body has something after its JSON object. Send one JSON object, "
+                            + "e.g. {\"message\": \"What is anemia?\"}.");
             case InvalidFormatException f -> ApiError.of("invalid_field",
                     "Field '" + fieldPath(f) + "' has the wrong type or format.");
             case MismatchedInputException m -> ApiError.of("invalid_field",

@@ -9,12 +9,14 @@ import org.healthlibrary.assistant.answer.AnswerWording;
 import org.healthlibrary.assistant.answer.model.ModelConfig;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.SectionChunker;
+import org.healthlibrary.assistant.publishing.VersionFollower;
 import org.healthlibrary.assistant.search.LibraryIndex;
 
 /**
  * {@code GET /api/info}: the active answering mode, the model's name in model mode, the loaded
- * library (articles, passages, content hash) and the embedding model ({@code none} until
- * retrieval uses one). For operators and the staff console; a 503 until the index is open.
+ * library (articles, passages, content hash), the embedding model ({@code none} until
+ * retrieval uses one) and the library version served and published (several replicas). For
+ * operators and the staff console; a 503 until the index is open.
  */
 @Path("/api/info")
 public class InfoResource {
@@ -25,10 +27,12 @@ public class InfoResource {
     private final AnswerWording wording;
     private final ModelConfig model;
     private final LibraryIndex index;
+    private final VersionFollower versions;
     private final SectionChunker chunker = new SectionChunker();
 
-    public InfoResource(AnswerWording wording, ModelConfig model, LibraryIndex index) {
+    public InfoResource(AnswerWording wording, ModelConfig model, LibraryIndex index, VersionFollower versions) {
         this.wording = wording;
+        this.versions = versions;
         this.model = model;
         this.index = index;
     }
@@ -41,6 +45,7 @@ public class InfoResource {
         int passages = library.articles().stream().mapToInt(a -> chunker.chunk(a).size()).sum();
         String embedding = ConfigProvider.getConfig().getOptionalValue(EMBEDDING_MODEL_KEY, String.class).orElse("none");
         return new ServiceInfo(mode, "model".equals(mode) ? model.name() : null,
-                new ServiceInfo.LibraryInfo(library.articles().size(), passages, library.contentHash()), embedding);
+                new ServiceInfo.LibraryInfo(library.articles().size(), passages, library.contentHash()), embedding,
+                versions.status());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * <p>Why: the assistant must never answer yes or no about a person. On a diagnosis request
  * the pipeline still gives general library information, prefixed with
- * {@link NoDiagnosisPolicy#TEXT}. Immutable and thread-safe.
+ * {@link SafetyMessages#noDiagnosis()}. Immutable and thread-safe.
  */
 public final class DiagnosisRequestDetector {
 

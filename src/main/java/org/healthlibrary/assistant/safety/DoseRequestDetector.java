@@ -9,17 +9,13 @@ import java.util.Set;
  * patterns are the {@code request} and {@code answer} lines of {@code safety/doses.txt}.
  *
  * <p>Why: a dose depends on the person, their other medicines and their results; the
- * assistant never gives one. On a dose request the pipeline answers with {@link #REPLY} (plus
+ * assistant never gives one. On a dose request the pipeline answers with {@link SafetyMessages#doseDeclined()} (plus
  * general library information if it likes); {@link #containsDose} is a guardrail for any
  * composed or model answer. Lab values such as "12 g/dL" are not doses.
  *
  * <p>Immutable and thread-safe.
  */
 public final class DoseRequestDetector {
-
-    /** The fixed reply to a dose question. */
-    public static final String REPLY = "We do not give medicine doses. The right dose depends on you, "
-            + "your other medicines and your test results. Please ask your healthcare provider or pharmacist.";
 
     private static final String RESOURCE = "/safety/doses.txt";
     private static final Set<String> KEYS = Set.of("request", "answer");

@@ -13,7 +13,9 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
  * the person (or someone with them) has now, or only talked about: negated ("no chest pain",
  * "I don't have a fever or trouble breathing"), in the past ("I had a stroke years ago"),
  * hypothetical ("what should I do if I ever get a fever on chemo?") or a general question
- * with nobody experiencing it ("can anemia cause shortness of breath?").
+ * with nobody experiencing it ("can anemia cause shortness of breath?"), or reported speech
+ * about things in general or about someone else's past ("my sister says chest pain can be
+ * heartburn", "a coworker says his uncle had a stroke from low platelets, can that happen?").
  *
  * <p>The rules lean towards {@link Status#AFFIRMED} whenever the wording is unclear, because a
  * missed emergency costs more than an unnecessary "call 911": negation only reaches back a
@@ -27,7 +29,7 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
 final class MentionAnalysis {
 
     /** How a mention is meant. Only {@code AFFIRMED} mentions count as red flags. */
-    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION }
+    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED }
 
     private static final int NEGATION_WINDOW = 6;
 
@@ -73,13 +75,44 @@ final class MentionAnalysis {
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
-        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, relStart)).find()) {
+        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, Math.min(sentence.length(), relEnd))).find()) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
             return Status.GENERAL_QUESTION;
         }
+        if (reported(sentence, relStart, relEnd)) {
+            return Status.REPORTED;
+        }
         return Status.AFFIRMED;
+    }
+
+    /**
+     * True when the mention is what someone reported rather than what someone has now: a
+     * reporting frame ("my sister says", "the pamphlet says", "a friend told me") shortly before
+     * it, and what follows the frame names nobody ("chest pain can just be heartburn", "people
+     * with leukemia can have seizures"), or names only someone else's past and the message asks
+     * whether that is true or common ("his uncle had a stroke from low platelets, can that
+     * really happen"). Anything first-person ("says my chest hurts", "said I had a seizure")
+     * stays affirmed.
+     */
+    private boolean reported(String sentence, int relStart, int relEnd) {
+        Matcher frame = REPORTING.matcher(sentence.substring(0, relStart));
+        int frameEnd = -1;
+        while (frame.find()) {
+            frameEnd = frame.end();
+        }
+        if (frameEnd < 0 || wordCount(sentence.substring(frameEnd, relStart)) > 8) {
+            return false;
+        }
+        String content = sentence.substring(frameEnd, clauseEnd(sentence, relEnd));
+        if (FIRST_PERSON.matcher(content).find() || PRESENT_NOW.matcher(content).find()) {
+            return false;
+        }
+        if (!EXPERIENCER.matcher(content).find()) {
+            return true;
+        }
+        return REPORTED_PAST.matcher(content).find() && TRUTH_QUESTION.matcher(text).find();
     }
 
     /** True when a negation cue governs the mention, before it or right after it. */

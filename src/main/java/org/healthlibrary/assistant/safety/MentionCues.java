@@ -19,7 +19,7 @@ final class MentionCues {
     static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "without", "none", "nor", "neither", "zero", "deny", "denies",
             "denied", "denying", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't",
-            "aren't", "wasn't", "weren't", "ain't", "free", "negative");
+            "aren't", "wasn't", "weren't", "ain't", "free", "negative", "sin");
 
     /** Words after which an earlier negation no longer applies: a new subject, time or turn. */
     static final Set<String> NEGATION_BREAKERS = Set.of(
@@ -54,7 +54,8 @@ final class MentionCues {
             + "|(?:,\\s*|\\s)(?:and|so|then)\\s+(?=(?:i|i'm|i've|i'd|my|me|he|she|he's|she's|his|her|it|it's|there"
             + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
             + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
-            + "|today|tonight)\\b)");
+            + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do"
+            + "|thermometer|anyway|anyways)\\b)");
 
     static final Pattern PAST = Pattern.compile(
             "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
@@ -65,7 +66,10 @@ final class MentionCues {
             + "|when (?:i|he|she) was (?:a |little|young|younger|small|pregnant|in |\\d{1,3})"
             + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
             + "|previously|once before|(?:had|have had|has had|got) (?:it|that|this|them|one|those) (?:before|once)"
-            + "|year before last|back in the day|back then|at the time|got over|recovered from)\\b"
+            + "|year before last|back in the day|back then|at the time|got over|recovered from"
+            + "|back in (?:college|school|high school|(?:19|20)\\d\\d|the (?:19)?\\d0s|the (?:sixties|seventies|eighties|nineties))"
+            + "|in the (?:19)?[5-9]0s|in the (?:sixties|seventies|eighties|nineties)|in college|in high school"
+            + "|when (?:i|he|she) was in (?:college|school|high school))\\b"
             + "|\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
 
     /** Year-scale past only: used for context facts such as chemotherapy, whose effect lasts weeks. */
@@ -82,25 +86,30 @@ final class MentionCues {
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
             + "|just (?:now|had|happened|started|began|[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
-            + "|i've got|i feel|i'm feeling)\\b"
+            + "|i've got|i feel|i'm feeling|all (?:day|night|morning|afternoon|evening)"
+            + "|(?:i've|i have|he's|she's|he has|she has|we've|they've) been (?!(?:told|diagnosed|treated|on|in|to|through|fine|ok|okay|well|better|reading|wondering|curious)\\b))\\b"
             + "|\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
-            + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?[a-z]+ing\\b");
+            + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?(?!(?:some|any|no|every)thing\\b)[a-z]+ing\\b");
 
     /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
     static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
-            "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b");
+            "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b"
+            + "|\\bever\\b[^,.!?]{0,60}?\\bagain\\b");
 
     /** "had a seizure in 2012, none since": an episode dated in the past and over. */
     static final Pattern RESOLVED_AFTER = Pattern.compile(
             "\\b(?:none|nothing|not|no more|no other|no further|never again|not once) (?:since|after|now|anymore|ever since|again)\\b");
 
     static final Pattern RECURRENCE = Pattern.compile(
-            "\\b(?:again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
+            "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
+            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever) )again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
             + "|same thing (?:is )?happening)\\b");
 
     static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:if|in case|whenever|what if|suppose|supposing|let's say) (?:[a-z']+ ){0,2}?(?:ever|get|gets|start|starts"
-            + "|develop|develops|notice|notices|were to|was to|should|experience|experiences|become|becomes|begin|begins)\\b"
+            "\\b(?:if|in case|whenever|what if|suppose|supposing|let's say|say) (?:[a-z']+ ){0,4}?(?:ever|get|gets|start|starts"
+            + "|develop|develops|notice|notices|were to|was to|should|experience|experiences|become|becomes|begin|begins"
+            + "|turn|turns|goes|happen|happens|do get|does get)\\b|\\bwhat if\\b"
+            + "|\\bonce (?:i|he|she|we|they) (?:start|starts|begin|begins|get|gets|go|goes)\\b"
             + "|\\bwhat (?:happens|would happen|could happen|to do) (?:if|when)\\b"
             + "|\\bwhen (?:should|do|would|must|can) (?:i|you|we|one|someone|people|a person|patients)\\b"
             + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
@@ -130,7 +139,8 @@ final class MentionCues {
             + "|himself|herself|husband|wife|son|daughter|mom|mum|mother|dad|father|child|kid|baby|boy|girl|partner"
             + "|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|brother|sister|friend|aunt|uncle|roommate"
             + "|neighbor|neighbour|family member)\\b"
-            + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b");
+            + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b"
+            + "|^\\W*what (?:came|comes|come) (?:up|out)\\b");
 
     /** "can anemia cause ...", "could my anemia lead to ...": asks about causes, not about a present symptom. */
     static final Pattern CAUSAL_QUESTION_BEFORE = Pattern.compile(
@@ -147,6 +157,28 @@ final class MentionCues {
     static final Pattern HAVING_IT_NOW = Pattern.compile(
             "\\b(?:i'm having (?:it|this|that|them|these)|i have (?:it|this|that|them|these)|i've been having|i've got (?:it|this)"
             + "|i'm feeling (?:it|this)|i feel (?:it|this)|right now|happening (?:to me )?now|happening to me)\\b");
+
+    /** "my sister says", "the pamphlet says", "a friend told me", "I read that", "according to". */
+    static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:says|said|say|saying|tells (?:me|us|him|her)|told (?:me|us|him|her|them)|telling (?:me|us)"
+            + "|warned (?:me|us)|warns|mentioned|claims|claimed|insists|wrote|writes|posted|explained|read|heard|hears"
+            + "|according to)(?: (?:online|on (?:tiktok|facebook|reddit|the internet|a forum)|that|once|always))?\\b");
+
+    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|our|us)\\b");
+
+    /** A present or just-now cue inside reported words keeps the mention affirmed. */
+    static final Pattern PRESENT_NOW = Pattern.compile(
+            "\\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|just now|just had|just happened|just started|earlier"
+            + "|an hour ago|minutes ago|still|again|keeps?|currently|is having|has been)\\b");
+
+    static final Pattern REPORTED_PAST = Pattern.compile(
+            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to)\\b");
+
+    /** The message asks whether a reported claim is true, likely or common. */
+    static final Pattern TRUTH_QUESTION = Pattern.compile(
+            "\\b(?:is (?:that|it|this) (?:true|right|correct|likely|possible|real|common|normal)|was (?:that|it) likely"
+            + "|can (?:that|it|this) (?:really |actually )?happen|could (?:that|it) (?:really )?happen|does (?:that|it|this) happen"
+            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe)\\b");
 
     static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
 }

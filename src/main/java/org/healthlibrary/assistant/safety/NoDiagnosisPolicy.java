@@ -4,8 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The no-diagnosis rule: the fixed sentence added to every answer to a diagnosis request, and
- * a check that finds diagnosing phrasing in any composed or model answer ("you have
+ * The no-diagnosis rule: a check that finds diagnosing phrasing in any composed or model answer ("you have
  * leukemia", "you are suffering from", "your diagnosis is", "this means you have", "you don't
  * need a doctor"). Patterns are the {@code answer} lines of {@code safety/diagnosis.txt}.
  *
@@ -18,14 +17,6 @@ import java.util.regex.Pattern;
  * Immutable and thread-safe.
  */
 public final class NoDiagnosisPolicy {
-
-    /** Added before general information whenever someone asks to be diagnosed. */
-    public static final String TEXT = "Only your healthcare provider can tell what is causing your symptoms or "
-            + "results, because that takes an exam and tests. Here is general information from our library.";
-
-    /** A shorter form for speech, with the same meaning. */
-    public static final String SPOKEN = "Only your healthcare provider can tell what is causing this. "
-            + "Here is some general information.";
 
     private static final Pattern CONDITIONAL_BEFORE = Pattern.compile(
             "\\b(?:if|when|whether|unless|once|in case|people who|those who|someone who|anyone who|patients who"

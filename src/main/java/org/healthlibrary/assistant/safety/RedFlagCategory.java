@@ -34,6 +34,13 @@ public enum RedFlagCategory {
     HEAD_INJURY_HEADACHE,
     /** Fever with known low white cells or during chemotherapy. */
     NEUTROPENIC_FEVER,
+    /**
+     * Swallowing too much of a medicine, or something poisonous (a child and pills, bleach,
+     * antifreeze, a week of a weekly medicine taken daily): Poison Help, and 911 when the person
+     * is unresponsive, has trouble breathing or seizes. The crisis line is added only when
+     * self-harm is said or implied ({@link RedFlagResult#crisis()}).
+     */
+    POISONING,
     /** Thoughts of suicide or self-harm. */
     SELF_HARM
 }

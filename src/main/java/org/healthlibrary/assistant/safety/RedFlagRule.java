@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * optional {@code unless} patterns checked against the sentence of a match, and whether
  * every match counts regardless of negation or tense ({@code always}). Immutable.
  *
- * @param kind    a {@link RedFlagCategory} name, or {@code FEVER} / {@code FEVER_CONTEXT}
+ * @param kind    a {@link RedFlagCategory} name, or {@code FEVER} / {@code FEVER_CONTEXT} / {@code CRISIS_CUE}
  * @param id      unique rule id, reported in {@link RedFlagResult#ruleId()}
  * @param pattern what to find in the normalised message
  * @param unless  drop a match whose sentence matches any of these; may be empty
@@ -22,6 +22,7 @@ record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless
 
     static final String FEVER = "FEVER";
     static final String FEVER_CONTEXT = "FEVER_CONTEXT";
+    static final String CRISIS_CUE = "CRISIS_CUE";
 
     /** True when one of the {@code unless} patterns matches {@code sentence}. */
     boolean excludedIn(String sentence) {
@@ -69,7 +70,7 @@ record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless
     }
 
     private static boolean isKnownKind(String kind) {
-        if (kind.equals(FEVER) || kind.equals(FEVER_CONTEXT)) {
+        if (kind.equals(FEVER) || kind.equals(FEVER_CONTEXT) || kind.equals(CRISIS_CUE)) {
             return true;
         }
         for (RedFlagCategory c : RedFlagCategory.values()) {

@@ -30,16 +30,20 @@ public final class RedFlagScreen {
     private static final String RESOURCE = "/safety/red-flags.txt";
 
     private final List<RedFlagRule> symptomRules;
+    private final List<RedFlagRule> crisisCues;
+    private final List<RedFlagRule> selfHarmRules;
     private final NeutropenicFeverRule neutropenicFever;
 
     private RedFlagScreen(List<RedFlagRule> rules) {
         List<RedFlagRule> symptoms = new ArrayList<>();
         List<RedFlagRule> fever = new ArrayList<>();
         List<RedFlagRule> context = new ArrayList<>();
+        List<RedFlagRule> cues = new ArrayList<>();
         for (RedFlagRule r : rules) {
             switch (r.kind()) {
                 case RedFlagRule.FEVER -> fever.add(r);
                 case RedFlagRule.FEVER_CONTEXT -> context.add(r);
+                case RedFlagRule.CRISIS_CUE -> cues.add(r);
                 default -> symptoms.add(r);
             }
         }
@@ -47,6 +51,8 @@ public final class RedFlagScreen {
             throw new IllegalStateException(RESOURCE + " needs FEVER and FEVER_CONTEXT rules");
         }
         this.symptomRules = List.copyOf(symptoms);
+        this.crisisCues = List.copyOf(cues);
+        this.selfHarmRules = symptoms.stream().filter(r -> r.category() == RedFlagCategory.SELF_HARM).toList();
         this.neutropenicFever = new NeutropenicFeverRule(fever, context);
     }
 
@@ -77,7 +83,9 @@ public final class RedFlagScreen {
         MentionAnalysis analysis = new MentionAnalysis(text);
         for (RedFlagRule rule : symptomRules) {
             if (firesOn(rule, analysis)) {
-                return RedFlagResult.emergency(rule.category(), rule.id());
+                RedFlagResult result = RedFlagResult.emergency(rule.category(), rule.id());
+                return rule.category() == RedFlagCategory.POISONING && selfHarmImplied(analysis)
+                        ? result.withCrisis() : result;
             }
         }
         String feverRule = neutropenicFever.check(analysis, context);
@@ -106,6 +114,26 @@ public final class RedFlagScreen {
         return out.toString();
     }
 
+    /**
+     * True when a poisoning message also says or implies self-harm: a {@code CRISIS_CUE} that is
+     * not negated ("on purpose", "she says she wanted to die"; not "not on purpose"), or any
+     * self-harm rule firing.
+     */
+    private boolean selfHarmImplied(MentionAnalysis analysis) {
+        for (RedFlagRule cue : crisisCues) {
+            if (!cue.gate().mightMatch(analysis.text())) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(analysis.text());
+            while (m.find()) {
+                if (m.end() > m.start() && !analysis.negated(m.start(), m.end())) {
+                    return true;
+                }
+            }
+        }
+        return selfHarmRules.stream().anyMatch(r -> firesOn(r, analysis));
+    }
+
     private static boolean firesOn(RedFlagRule rule, MentionAnalysis analysis) {
         if (!rule.gate().mightMatch(analysis.text())) {
             return false;
@@ -121,11 +149,18 @@ public final class RedFlagScreen {
             if (rule.excludedIn(analysis.sentenceAt(m.start()))) {
                 continue;
             }
-            if (analysis.status(m.start(), m.end()) == MentionAnalysis.Status.AFFIRMED) {
+            MentionAnalysis.Status status = analysis.status(m.start(), m.end());
+            if (status == MentionAnalysis.Status.AFFIRMED
+                    || status == MentionAnalysis.Status.REPORTED && countsWhenReported(rule)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Self-harm and poisoning said by or about someone else still count ("my son said he wants to ..."). */
+    private static boolean countsWhenReported(RedFlagRule rule) {
+        return rule.category() == RedFlagCategory.SELF_HARM || rule.category() == RedFlagCategory.POISONING;
     }
 
     private static final class Holder {

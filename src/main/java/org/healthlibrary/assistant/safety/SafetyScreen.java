@@ -25,6 +25,7 @@ public final class SafetyScreen {
     private final PremiseChecker premises;
     private final InjectionDetector injections;
     private final ScopeClassifier scope;
+    private final Cautions cautions = Cautions.standard();
 
     /** A screen made of the given parts; use {@link #standard()} unless a test needs otherwise. */
     public SafetyScreen(RedFlagScreen redFlags, DiagnosisRequestDetector diagnosis, DoseRequestDetector doses,
@@ -64,7 +65,8 @@ public final class SafetyScreen {
         Optional<PremiseCorrection> premise = premises.checkNormalized(normalized);
         boolean health = redFlag.emergency() || diagnosisRequest || doseRequest || premise.isPresent()
                 || scope.isHealthRelated(normalized);
-        return new SafetyVerdict(redFlag, diagnosisRequest, doseRequest, injection, premise, health);
+        return new SafetyVerdict(redFlag, diagnosisRequest, doseRequest, injection, premise, health,
+                cautions.findNormalized(normalized));
     }
 
     private static final class Holder {

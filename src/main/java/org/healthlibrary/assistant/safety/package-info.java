@@ -10,17 +10,26 @@
  *       disclaimer) and nothing else.</li>
  *   <li>Otherwise: a {@link org.healthlibrary.assistant.safety.PremiseCorrection} goes first in
  *       the answer and cites its article; a dose request gets
- *       {@link org.healthlibrary.assistant.safety.DoseRequestDetector#REPLY}; a diagnosis request
- *       gets {@link org.healthlibrary.assistant.safety.NoDiagnosisPolicy#TEXT} before general
+ *       {@link org.healthlibrary.assistant.safety.SafetyMessages#doseDeclined()}; a diagnosis request
+ *       gets {@link org.healthlibrary.assistant.safety.SafetyMessages#noDiagnosis()} before general
  *       library information; a message that is not health-related is out of scope.</li>
  *   <li>Use {@link org.healthlibrary.assistant.safety.InjectionDetector#neutralize} on the text
  *       before it becomes a retrieval query or part of a model prompt.</li>
  *   <li>Check any composed or model answer with
  *       {@link org.healthlibrary.assistant.safety.NoDiagnosisPolicy#diagnosesPerson} and
  *       {@link org.healthlibrary.assistant.safety.DoseRequestDetector#containsDose}.</li>
- *   <li>The HTTP layer's {@code http.DisclaimerGate} attaches the disclaimer to every
- *       body on the way out.</li>
+ *   <li>The disclaimer is attached once per body kind, as {@link org.healthlibrary.assistant.safety.Disclaimed}
+ *       lists: JSON bodies by {@code http.DisclaimerGate} on the way out.</li>
  * </ol>
+ *
+ * <h2>Sentences are in a message bundle</h2>
+ * The rules here decide (a verdict, a {@link org.healthlibrary.assistant.safety.RedFlagCategory})
+ * and never word. Every sentence of this feature a patient reads or hears (disclaimer, spoken
+ * disclaimer, no-diagnosis notice, dose decline, the one "call 911" sentence and one emergency
+ * text per category) is in the Qute message bundle {@code safety}
+ * ({@link org.healthlibrary.assistant.safety.SafetyMessages});
+ * {@link org.healthlibrary.assistant.safety.EmergencyGuidance} (a CDI bean) picks the message
+ * for a category. The plain-Java rules and their unit tests need no Quarkus.
  *
  * <h2>Rules are data</h2>
  * Patterns live in {@code src/main/resources/safety/}: {@code red-flags.txt},

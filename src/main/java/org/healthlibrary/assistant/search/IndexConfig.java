@@ -24,4 +24,12 @@ public interface IndexConfig {
      */
     @WithDefault("20s")
     Duration startWait();
+
+    /**
+     * Largest share of the serving library's articles a reindex may remove (0.5: a reindex that
+     * would leave fewer than half of them, an empty knowledge folder included, is refused and the
+     * current library keeps serving). {@code POST /api/admin/reindex?force=true} builds it anyway.
+     */
+    @WithDefault("0.5")
+    double maxShrink();
 }

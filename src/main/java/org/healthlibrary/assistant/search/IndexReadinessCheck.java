@@ -5,7 +5,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only once the library index is open: {@code GET /q/health/ready}. */
+/**
+ * Ready only once the library index is open and holds articles: {@code GET /q/health/ready}.
+ * Its data say {@code articles} when up, else a {@code reason} code ({@link IndexReasons}):
+ * never a path or an exception's text, since anyone can read this endpoint.
+ */
 @Readiness
 @ApplicationScoped
 public class IndexReadinessCheck implements HealthCheck {
@@ -18,12 +22,20 @@ public class IndexReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var builder = HealthCheckResponse.named("library-index").status(index.isReady());
+        var builder = HealthCheckResponse.named("library-index");
+        String reason = index.failure() != null ? index.failure() : IndexReasons.OPENING;
         if (index.isReady()) {
-            builder.withData("articles", index.library().articles().size());
-        } else {
-            builder.withData("reason", index.failure() != null ? index.failure() : "the index is being opened or built");
+            try {
+                int articles = index.library().articles().size();
+                builder.withData("articles", articles);
+                reason = articles > 0 ? null : IndexReasons.LIBRARY_EMPTY;
+            } catch (IndexNotReadyException e) {
+                // closed between the two calls (a damaged index was just dropped)
+            }
         }
-        return builder.build();
+        if (reason == null) {
+            return builder.up().build();
+        }
+        return builder.down().withData("reason", reason).build();
     }
 }

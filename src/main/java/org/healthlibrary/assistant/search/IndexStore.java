@@ -46,6 +46,8 @@ final class IndexStore {
     /** Bump when the document schema or analysis changes, so old indexes are rebuilt. */
     static final String SCHEMA_VERSION = "3";
     static final String HASH_KEY = "library-hash";
+    /** Commit data: how many articles the generation was built from (the shrink guard compares with it). */
+    static final String ARTICLES_KEY = "articles";
     private static final String CURRENT = "CURRENT";
     private static final Logger LOG = Logger.getLogger(IndexStore.class);
     /** Passages embedded per batch: big enough to keep every embedding thread busy, small enough to log progress. */
@@ -116,6 +118,16 @@ final class IndexStore {
         }
     }
 
+    /** How many articles the generation in {@code dir} was built from; -1 when unknown or unreadable. */
+    int articleCount(Path dir) {
+        try (Directory d = FSDirectory.open(dir)) {
+            String n = SegmentInfos.readLatestCommit(d).getUserData().get(ARTICLES_KEY);
+            return n == null ? -1 : Integer.parseInt(n);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** Writes and commits a new generation for {@code library}; does not make it current. */
     BuiltGeneration build(Library library) throws IOException {
         Files.createDirectories(root);
@@ -142,7 +154,8 @@ final class IndexStore {
                 }
             }
             embedded += write(writer, batch, texts, cache, passages);
-            writer.setLiveCommitData(Map.of(HASH_KEY, stamp(library)).entrySet());
+            writer.setLiveCommitData(Map.of(HASH_KEY, stamp(library),
+                    ARTICLES_KEY, Integer.toString(library.articles().size())).entrySet());
             writer.commit();
             committed = true;
             if (cache != null && ownCache) {
@@ -198,10 +211,14 @@ final class IndexStore {
         return embedded;
     }
 
-    /** Opens a committed generation for searching. */
+    /**
+     * Opens a committed generation for searching, after checking every file's checksum
+     * ({@link IndexIntegrity}): a damaged generation throws rather than serving wrong answers.
+     */
     IndexGeneration open(Path dir, Library library) throws IOException {
         Directory d = FSDirectory.open(dir);
         try {
+            IndexIntegrity.verify(d);
             SearcherManager manager = new SearcherManager(d, new SearcherFactory());
             int count;
             var s = manager.acquire();

@@ -46,11 +46,14 @@ public class LibraryIndex {
     private final SearchSettings settings;
     private final PassageEmbedder embedder;
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
-    private volatile String failure;
+    private final IndexRepair repair = new IndexRepair(this::repair);
+    private volatile String failure = IndexReasons.OPENING;
+    private volatile double maxShrink = 0.5;
 
     @Inject
     public LibraryIndex(KnowledgeConfig knowledge, IndexConfig index, SearchConfig search) {
         this(folder(Path.of(knowledge.path())), Path.of(index.path()), SearchSettings.of(search));
+        this.maxShrink = index.maxShrink();
     }
 
     /**
@@ -99,9 +102,13 @@ public class LibraryIndex {
         Thread opener = Thread.ofPlatform().name("library-index-open").daemon(true).start(() -> {
             try {
                 openOrBuild();
+            } catch (LibraryShrinkException e) {
+                failure = IndexReasons.LIBRARY_SHRANK;
+                LOG.errorf("%s The service is not ready.", e.getMessage());
             } catch (RuntimeException | IOException e) {
-                failure = e.getClass().getSimpleName() + ": " + e.getMessage();
-                LOG.errorf("Health library index could not be opened (%s); the service is not ready", failure);
+                failure = IndexReasons.OPEN_FAILED;
+                LOG.errorf("Health library index could not be opened (%s); the service is not ready",
+                        e.getClass().getSimpleName());
             }
         });
         try {
@@ -133,6 +140,7 @@ public class LibraryIndex {
         if (embedder != null) {
             embedder.close();
         }
+        repair.close();
     }
 
     /** Opens the current generation if it matches the library, else builds one. */
@@ -142,23 +150,65 @@ public class LibraryIndex {
         String stamp = store.stamp(library);
         Optional<Map.Entry<Path, String>> existing = store.current();
         if (existing.isPresent() && existing.get().getValue().equals(stamp)) {
-            swapIn(store.open(existing.get().getKey(), library));
-            LOG.infof("Opened existing index: %d articles, %d passages in %d ms", library.articles().size(),
-                    current.get().passageCount, (System.nanoTime() - start) / 1_000_000);
+            try {
+                swapIn(store.open(existing.get().getKey(), library));
+                LOG.infof("Opened existing index: %d articles, %d passages in %d ms", library.articles().size(),
+                        current.get().passageCount, (System.nanoTime() - start) / 1_000_000);
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("The index on disk is damaged (%s): rebuilding it from the knowledge folder",
+                        e.getClass().getSimpleName());
+                failure = IndexReasons.REBUILDING_DAMAGED;
+            }
+        } else if (existing.isPresent()) {
+            checkShrink(store.articleCount(existing.get().getKey()), library);
+            LOG.infof("Articles changed since the index was built: rebuilding");
+        } else {
+            LOG.infof("No index found: building it");
+        }
+        failure = failure == null || failure.equals(IndexReasons.OPENING) ? IndexReasons.BUILDING : failure;
+        buildAndSwap(library, start);
+    }
+
+    /** Throws when {@code library} has too few of the {@code serving} articles left (unknown: -1). */
+    private void checkShrink(int serving, Library library) {
+        int found = library.articles().size();
+        if (serving > 0 && found < serving * (1 - maxShrink)) {
+            throw new LibraryShrinkException(serving, found, maxShrink);
+        }
+    }
+
+    /** Rebuilds a damaged index from the knowledge folder (on the repair thread). */
+    private synchronized void repair() {
+        if (current.get() != null) {
             return;
         }
-        LOG.infof(existing.isPresent() ? "Articles changed since the index was built: rebuilding"
-                : "No index found: building it");
-        buildAndSwap(library, start);
+        try {
+            buildAndSwap(load(), System.nanoTime());
+        } catch (IOException | RuntimeException e) {
+            failure = IndexReasons.REPAIR_FAILED;
+            LOG.errorf("Rebuilding the damaged index failed (%s); the service is not ready", e.getClass().getSimpleName());
+        }
+    }
+
+    /** {@link #rebuild(boolean)} without force. */
+    public RebuildReport rebuild() {
+        return rebuild(false);
     }
 
     /**
      * Rebuilds the index from the articles on disk now and swaps it in. The previous
      * generation keeps serving until the new one is complete; if the build fails, it stays.
+     * Unless {@code force}, a library that lost more than {@code assistant.index.max-shrink} of
+     * the serving library's articles is refused ({@link LibraryShrinkException}).
      */
-    public synchronized RebuildReport rebuild() {
+    public synchronized RebuildReport rebuild(boolean force) {
         long start = System.nanoTime();
         Library library = load();
+        IndexGeneration serving = current.get();
+        if (!force && serving != null) {
+            checkShrink(serving.library.articles().size(), library);
+        }
         IndexStore.BuiltGeneration built;
         try {
             built = buildAndSwap(library, start);
@@ -205,7 +255,7 @@ public class LibraryIndex {
         return current.get() != null;
     }
 
-    /** Why the index is not open, or {@code null}. */
+    /** Why the index is not open, as one of {@link IndexReasons}' codes, or {@code null} when it is. */
     public String failure() {
         return failure;
     }
@@ -238,9 +288,30 @@ public class LibraryIndex {
                 // A reindex swapped generations between reading the current one and using it:
                 // the work is read-only, so it runs again on the new generation.
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw damaged(gen, e);
+            } catch (UncheckedIOException e) {
+                throw damaged(gen, e.getCause());
             }
         }
+    }
+
+    /**
+     * A query could not read {@code gen} (a damaged or missing file): stops serving it, starts a
+     * rebuild from the knowledge folder, and returns the 503 to give meanwhile.
+     */
+    private IndexDamagedException damaged(IndexGeneration gen, IOException e) {
+        if (current.compareAndSet(gen, null)) {
+            failure = IndexReasons.REBUILDING_DAMAGED;
+            LOG.errorf("A query met a damaged index (%s): rebuilding it from the knowledge folder",
+                    e.getClass().getSimpleName());
+            try {
+                gen.close();
+            } catch (IOException | RuntimeException closing) {
+                LOG.debug("Closing the damaged generation failed", closing);
+            }
+            repair.request();
+        }
+        return new IndexDamagedException();
     }
 
     private IndexGeneration generation() {

@@ -102,8 +102,15 @@ public class PassageSearch {
         }
         PassageEmbedder embedder = index.embedder();
         CompletableFuture<float[]> vector = embedder == null ? null : embedder.embedQueryAsync(terms.text());
-        List<HybridRetrieval.Candidate> first = HybridRetrieval.retrieve(searcher, query, vector,
-                Math.max(limit, index.settings().depth()), index.settings());
+        List<HybridRetrieval.Candidate> first;
+        try {
+            first = HybridRetrieval.retrieve(searcher, query, vector, Math.max(limit, index.settings().depth()),
+                    index.settings());
+        } catch (IndexSearcher.TooManyClauses e) {
+            // QueryBudget keeps queries far below Lucene's clause limit; should one still exceed
+            // it, the question finds nothing rather than failing.
+            return SearchResult.empty(terms, intent);
+        }
         int[] docs = first.stream().mapToInt(c -> c.doc).toArray();
         EvidenceCoverage coverage = new EvidenceCoverage(searcher, terms.known());
         double[] covered = coverage.of(docs);

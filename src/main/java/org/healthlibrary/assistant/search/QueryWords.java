@@ -41,7 +41,12 @@ final class QueryWords {
         this.indexAnalyzer = indexAnalyzer;
     }
 
-    /** The question's words against the index; typing slips in topic names are read against {@code topics} first. */
+    /**
+     * The question's words against the index; typing slips in topic names are read against
+     * {@code topics} first. A long message is bounded by {@link QueryBudget}: at most
+     * {@link QueryBudget#MAX_DISTINCT_WORDS} distinct words read, {@link QueryBudget#MAX_SPELLING_CANDIDATES}
+     * spelling passes, and its query text made of its {@link QueryBudget#MAX_KNOWN_WORDS} rarest known words.
+     */
     QueryTerms analyze(IndexReader reader, String question, TopicWords topics) throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryTerms.KnownWord> known = new ArrayList<>();
@@ -51,9 +56,10 @@ final class QueryWords {
         StringBuilder text = new StringBuilder();
         Matcher m = WORD.matcher(question.toLowerCase(Locale.ROOT));
         int last = 0;
-        while (m.find()) {
+        int spellingPasses = 0;
+        while (m.find() && seen.size() < QueryBudget.MAX_DISTINCT_WORDS) {
             String word = m.group();
-            List<String> terms = queryAnalyzer.terms(word);
+            List<String> terms = QueryBudget.capTerms(queryAnalyzer.terms(word));
             if (terms.isEmpty() || !seen.add(word)) {
                 continue;
             }
@@ -62,7 +68,11 @@ final class QueryWords {
                 known.add(new QueryTerms.KnownWord(word, terms, idf(df, docs), isTopic(reader, terms)));
                 continue;
             }
-            String fix = correction(reader, word, topics);
+            String fix = spellingPasses < QueryBudget.MAX_SPELLING_CANDIDATES && mayBeMisspelled(word)
+                    ? correction(reader, word, topics) : null;
+            if (mayBeMisspelled(word)) {
+                spellingPasses++;
+            }
             if (fix != null) {
                 corrections.put(word, fix);
                 known.add(new QueryTerms.KnownWord(word, List.of(fix), idf(maxDocFreq(reader, List.of(fix)), docs),
@@ -73,8 +83,26 @@ final class QueryWords {
                 unknown.add(word);
             }
         }
+        if (QueryBudget.isLong(question)) {
+            List<QueryTerms.KnownWord> kept = QueryBudget.keepRarest(known);
+            Map<String, String> keptCorrections = new LinkedHashMap<>();
+            List<QueryTerms.KnownWord> typed = new ArrayList<>();
+            for (QueryTerms.KnownWord w : kept) {
+                if (corrections.containsKey(w.word())) {
+                    keptCorrections.put(w.word(), corrections.get(w.word()));
+                } else {
+                    typed.add(w);
+                }
+            }
+            return new QueryTerms(QueryBudget.text(typed), kept, List.copyOf(unknown), keptCorrections);
+        }
         text.append(question.substring(last));
         return new QueryTerms(text.toString(), known, List.copyOf(unknown), corrections);
+    }
+
+    /** Whether {@link #correction} would consult the index for {@code word}. */
+    private static boolean mayBeMisspelled(String word) {
+        return word.length() >= MIN_SPELLCHECK_LENGTH && word.chars().allMatch(Character::isLetter);
     }
 
     /** The library term a misspelled word most likely means, or null. */

@@ -21,10 +21,12 @@ public class AlexaResource {
 
     private final AlexaRequestReader reader;
     private final AlexaSkill skill;
+    private final AlexaResponses responses;
 
-    public AlexaResource(AlexaRequestReader reader, AlexaSkill skill) {
+    public AlexaResource(AlexaRequestReader reader, AlexaSkill skill, AlexaResponses responses) {
         this.reader = reader;
         this.skill = skill;
+        this.responses = responses;
     }
 
     @POST
@@ -34,7 +36,7 @@ public class AlexaResource {
                            @HeaderParam("SignatureCertChainUrl") String certChainUrl, byte[] body) {
         RequestEnvelope envelope = reader.read(body, signature256, certChainUrl);
         VoiceReply reply = skill.handle(envelope);
-        Response.ResponseBuilder response = Response.ok(AlexaResponses.render(reply), MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder response = Response.ok(responses.render(reply), MediaType.APPLICATION_JSON_TYPE);
         if (reply.result() != null) {
             response.header("X-Trace-Id", reply.result().trace().id())
                     .header("X-Outcome", reply.result().outcome().name());

@@ -5,9 +5,10 @@ import com.amazon.ask.model.ResponseEnvelope;
 import com.amazon.ask.model.ui.Reprompt;
 import com.amazon.ask.model.ui.SimpleCard;
 import com.amazon.ask.model.ui.SsmlOutputSpeech;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import org.healthlibrary.assistant.answer.Citation;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * Renders a {@link VoiceReply} as an Alexa response envelope (JSON) within Alexa's limits:
@@ -15,26 +16,35 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
  * {@value #MAX_RESPONSE_BYTES} bytes. When a rendering is too large, answer sentences are
  * dropped from the end, one at a time; the emergency guidance and the disclaimer are never
  * dropped. Open sessions get a reprompt; the card is a simple card with the article's title,
- * its link and the written disclaimer. Stateless and thread-safe.
+ * its link and the written disclaimer (the one place the card gets it). Wording from the
+ * {@code voice} and {@code safety} bundles. A CDI bean; stateless and thread-safe.
  */
+@Singleton
 final class AlexaResponses {
 
     static final int MAX_SPEECH_CHARS = 8000;
     static final int MAX_RESPONSE_BYTES = 24 * 1024;
     static final int MAX_CARD_FIELD_CHARS = 1000;
 
-    private AlexaResponses() {
+    private final SpeechComposer composer;
+    private final VoiceMessages messages;
+    private final SafetyMessages safety;
+
+    AlexaResponses(SpeechComposer composer, VoiceMessages messages, SafetyMessages safety) {
+        this.composer = composer;
+        this.messages = messages;
+        this.safety = safety;
     }
 
     /** The response JSON for {@code reply}. */
-    static String render(VoiceReply reply) {
+    String render(VoiceReply reply) {
         if (reply.speech() == null) {
             return AlexaJson.write(ResponseEnvelope.builder().withVersion("1.0")
                     .withResponse(Response.builder().build()).build());
         }
         SimpleCard card = card(reply.card());
         for (int n = reply.speech().sentences().size(); n >= 0; n--) {
-            String ssml = SpeechComposer.ssml(reply.speech(), n);
+            String ssml = composer.ssml(reply.speech(), n);
             if (ssml.length() >= MAX_SPEECH_CHARS) {
                 continue;
             }
@@ -44,10 +54,10 @@ final class AlexaResponses {
             }
         }
         // Only reachable with oversized attributes or card: keep the guidance and the disclaimer, drop the rest.
-        return AlexaJson.write(envelope(reply, SpeechComposer.ssml(reply.speech(), 0), null, false));
+        return AlexaJson.write(envelope(reply, composer.ssml(reply.speech(), 0), null, false));
     }
 
-    private static ResponseEnvelope envelope(VoiceReply reply, String ssml, SimpleCard card, boolean withAttributes) {
+    private ResponseEnvelope envelope(VoiceReply reply, String ssml, SimpleCard card, boolean withAttributes) {
         Response.Builder response = Response.builder()
                 .withOutputSpeech(SsmlOutputSpeech.builder().withSsml(ssml).build())
                 .withShouldEndSession(reply.endSession());
@@ -56,7 +66,7 @@ final class AlexaResponses {
         }
         if (!reply.endSession()) {
             response.withReprompt(Reprompt.builder().withOutputSpeech(SsmlOutputSpeech.builder()
-                    .withSsml(SpeechComposer.promptSsml(SpeechComposer.REPROMPT)).build()).build());
+                    .withSsml(composer.repromptSsml()).build()).build());
         }
         ResponseEnvelope.Builder envelope = ResponseEnvelope.builder().withVersion("1.0").withResponse(response.build());
         if (!reply.endSession() && withAttributes) {
@@ -65,14 +75,14 @@ final class AlexaResponses {
         return envelope.build();
     }
 
-    private static SimpleCard card(Citation source) {
+    private SimpleCard card(Citation source) {
         if (source == null || source.title() == null || source.url() == null
                 || source.title().length() > MAX_CARD_FIELD_CHARS || source.url().length() > MAX_CARD_FIELD_CHARS) {
             return null;
         }
         return SimpleCard.builder()
                 .withTitle(source.title())
-                .withContent("Read the article: " + source.url() + "\n\n" + DisclaimerPolicy.TEXT)
+                .withContent(messages.card(source.url(), safety.disclaimer()))
                 .build();
     }
 }

@@ -23,8 +23,10 @@ import org.healthlibrary.assistant.search.IndexNotReadyException;
 public class AlexaSkill {
 
     private final Map<String, IntentHandler> handlers;
+    private final VoiceMessages messages;
 
-    public AlexaSkill(@All List<IntentHandler> handlers) {
+    public AlexaSkill(@All List<IntentHandler> handlers, VoiceMessages messages) {
+        this.messages = messages;
         Map<String, IntentHandler> byName = new TreeMap<>();
         for (IntentHandler h : handlers) {
             IntentHandler previous = byName.put(h.intentName(), h);
@@ -40,7 +42,7 @@ public class AlexaSkill {
     public VoiceReply handle(RequestEnvelope envelope) {
         SessionState state = SessionState.from(envelope.getSession());
         return switch (envelope.getRequest()) {
-            case LaunchRequest ignored -> VoiceReply.prompt(Prompts.WELCOME, state);
+            case LaunchRequest ignored -> VoiceReply.prompt(messages.welcome(), state);
             case IntentRequest request -> intent(request, state);
             default -> VoiceReply.silent();
         };
@@ -55,12 +57,12 @@ public class AlexaSkill {
         String name = request.getIntent() == null ? null : request.getIntent().getName();
         IntentHandler handler = name == null ? null : handlers.get(name);
         if (handler == null) {
-            return VoiceReply.prompt(Prompts.FALLBACK, state);
+            return VoiceReply.prompt(messages.fallback(), state);
         }
         try {
             return handler.handle(request.getIntent(), state);
         } catch (IndexNotReadyException e) {
-            return VoiceReply.prompt(Prompts.NOT_READY, state);
+            return VoiceReply.prompt(messages.notReady(), state);
         }
     }
 }

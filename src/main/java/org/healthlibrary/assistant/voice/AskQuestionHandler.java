@@ -17,9 +17,13 @@ public class AskQuestionHandler implements IntentHandler {
     static final int MAX_CHARS = 2000;
 
     private final AnswerService answers;
+    private final SpeechComposer composer;
+    private final VoiceMessages messages;
 
-    public AskQuestionHandler(AnswerService answers) {
+    public AskQuestionHandler(AnswerService answers, SpeechComposer composer, VoiceMessages messages) {
         this.answers = answers;
+        this.composer = composer;
+        this.messages = messages;
     }
 
     @Override
@@ -31,11 +35,11 @@ public class AskQuestionHandler implements IntentHandler {
     public VoiceReply handle(Intent intent, SessionState state) {
         var question = Slots.value(intent, "question");
         if (question.isEmpty()) {
-            return VoiceReply.prompt(Prompts.ASK_AGAIN, state);
+            return VoiceReply.prompt(messages.askAgain(), state);
         }
         String text = question.get();
         AnswerResult result = answers.answer(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
                 state.conversation());
-        return VoiceReply.answer(result, state);
+        return VoiceReply.answer(result, state, composer);
     }
 }

@@ -7,6 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FallbackHandler implements IntentHandler {
 
+    private final VoiceMessages messages;
+
+    public FallbackHandler(VoiceMessages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public String intentName() {
         return "AMAZON.FallbackIntent";
@@ -14,6 +20,6 @@ public class FallbackHandler implements IntentHandler {
 
     @Override
     public VoiceReply handle(Intent intent, SessionState state) {
-        return VoiceReply.prompt(Prompts.FALLBACK, state);
+        return VoiceReply.prompt(messages.fallback(), state);
     }
 }

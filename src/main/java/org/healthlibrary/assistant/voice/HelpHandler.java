@@ -7,6 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class HelpHandler implements IntentHandler {
 
+    private final VoiceMessages messages;
+
+    public HelpHandler(VoiceMessages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public String intentName() {
         return "AMAZON.HelpIntent";
@@ -14,6 +20,6 @@ public class HelpHandler implements IntentHandler {
 
     @Override
     public VoiceReply handle(Intent intent, SessionState state) {
-        return VoiceReply.prompt(Prompts.HELP, state);
+        return VoiceReply.prompt(messages.help(), state);
     }
 }

@@ -16,9 +16,13 @@ import org.healthlibrary.assistant.answer.AnswerService;
 public class LabValuesHandler implements IntentHandler {
 
     private final AnswerService answers;
+    private final SpeechComposer composer;
+    private final VoiceMessages messages;
 
-    public LabValuesHandler(AnswerService answers) {
+    public LabValuesHandler(AnswerService answers, SpeechComposer composer, VoiceMessages messages) {
         this.answers = answers;
+        this.composer = composer;
+        this.messages = messages;
     }
 
     @Override
@@ -30,11 +34,11 @@ public class LabValuesHandler implements IntentHandler {
     public VoiceReply handle(Intent intent, SessionState state) {
         Optional<LabReading> reading = LabReading.of(intent);
         if (reading.isEmpty()) {
-            return VoiceReply.prompt(Prompts.LAB_AGAIN, state);
+            return VoiceReply.prompt(messages.labAgain(), state);
         }
         SessionState next = state.withLabValue(reading.get().analyte(), reading.get().words());
         AnswerResult result = answers.answer(message(next), next.conversation());
-        return VoiceReply.answer(result, next);
+        return VoiceReply.answer(result, next, composer);
     }
 
     /** The message for the pipeline: every lab value given in the session. */

@@ -7,6 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class NavigateHomeHandler implements IntentHandler {
 
+    private final VoiceMessages messages;
+
+    public NavigateHomeHandler(VoiceMessages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public String intentName() {
         return "AMAZON.NavigateHomeIntent";
@@ -14,6 +20,6 @@ public class NavigateHomeHandler implements IntentHandler {
 
     @Override
     public VoiceReply handle(Intent intent, SessionState state) {
-        return VoiceReply.prompt(Prompts.WELCOME, state);
+        return VoiceReply.prompt(messages.welcome(), state);
     }
 }

@@ -1,11 +1,12 @@
 package org.healthlibrary.assistant.voice;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.Citation;
 import org.healthlibrary.assistant.answer.Outcome;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * The spoken form of an answer, as SSML. Rules:
@@ -17,38 +18,40 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
  * (whole sentences; a single longer sentence is cut at {@value #MAX_WORDS} words), cleaned by
  * {@link SpokenText} (no URLs, reference marks or Markdown; units in words), then the source
  * article's title.</li>
- * <li>Every rendering ends with {@link DisclaimerPolicy#SPOKEN}.</li>
+ * <li>Every rendering ends with {@link SafetyMessages#disclaimerSpoken()}: the one place speech gets the
+ * disclaimer.</li>
  * </ul>
- * Stateless and thread-safe.
+ * The fixed wording comes from the {@code voice} and {@code safety} message bundles. A CDI bean;
+ * plain tests construct it with any bundles. Stateless and thread-safe.
  */
+@Singleton
 public final class SpeechComposer {
 
     static final int MAX_SENTENCES = 3;
     static final int MAX_WORDS = 90;
     static final int MAX_EMERGENCY_CHARS = 1500;
 
-    /** Said when emergency guidance arrives without text: never an emergency without an instruction. */
-    static final String EMERGENCY_FALLBACK = "This may be an emergency. Call 911 or your local emergency number now.";
+    private final VoiceMessages messages;
+    private final SafetyMessages safety;
 
-    /** Asked when the session stays open and the user says nothing. */
-    static final String REPROMPT = "What else would you like to know? You can ask another question, or say stop.";
-
-    private SpeechComposer() {
+    public SpeechComposer(VoiceMessages messages, SafetyMessages safety) {
+        this.messages = messages;
+        this.safety = safety;
     }
 
     /** What to say for a pipeline result. */
-    public static Speech speak(AnswerResult result) {
+    public Speech speak(AnswerResult result) {
         String text = SpokenText.clean(result.answer());
         if (isEmergency(result)) {
             String guidance = capped(SpokenText.sentences(text));
-            return new Speech(guidance.isBlank() ? EMERGENCY_FALLBACK : guidance, List.of(), null);
+            return new Speech(guidance.isBlank() ? messages.emergencyFallback() : guidance, List.of(), null);
         }
         String source = null;
         if ((result.outcome() == Outcome.ANSWERED || result.outcome() == Outcome.LAB_RESULT)
                 && !result.citations().isEmpty()) {
             String title = SpokenText.clean(result.citations().getFirst().title());
             if (!title.isEmpty() && title.length() <= 200) {
-                source = "This is from our health library article, " + title.replaceAll("[.!?]+$", "") + ".";
+                source = messages.source(title.replaceAll("[.!?]+$", ""));
             }
         }
         return new Speech(null, limited(SpokenText.sentences(text)), source);
@@ -68,7 +71,7 @@ public final class SpeechComposer {
      * The SSML for {@code speech}, using its first {@code sentenceCount} answer sentences: the
      * emergency guidance, the sentences, the source, a pause, the disclaimer.
      */
-    public static String ssml(Speech speech, int sentenceCount) {
+    public String ssml(Speech speech, int sentenceCount) {
         StringBuilder out = new StringBuilder("<speak>");
         if (speech.emergency() != null && !speech.emergency().isEmpty()) {
             out.append(SpokenText.escapeXml(speech.emergency())).append(' ');
@@ -79,13 +82,13 @@ public final class SpeechComposer {
         if (speech.source() != null && sentenceCount > 0) {
             out.append(SpokenText.escapeXml(speech.source())).append(' ');
         }
-        out.append("<break strength=\"medium\"/>").append(SpokenText.escapeXml(DisclaimerPolicy.SPOKEN));
+        out.append("<break strength=\"medium\"/>").append(SpokenText.escapeXml(safety.disclaimerSpoken()));
         return out.append("</speak>").toString();
     }
 
-    /** SSML for a plain prompt without the disclaimer (the reprompt). */
-    static String promptSsml(String text) {
-        return "<speak>" + SpokenText.escapeXml(SpokenText.clean(text)) + "</speak>";
+    /** SSML for the reprompt (no disclaimer). */
+    String repromptSsml() {
+        return "<speak>" + SpokenText.escapeXml(SpokenText.clean(messages.reprompt())) + "</speak>";
     }
 
     /** Whole sentences up to the sentence and word limits; at least one, cut to the word limit if it is longer. */

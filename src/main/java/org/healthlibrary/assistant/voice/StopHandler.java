@@ -7,6 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class StopHandler implements IntentHandler {
 
+    private final VoiceMessages messages;
+
+    public StopHandler(VoiceMessages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public String intentName() {
         return "AMAZON.StopIntent";
@@ -14,6 +20,6 @@ public class StopHandler implements IntentHandler {
 
     @Override
     public VoiceReply handle(Intent intent, SessionState state) {
-        return VoiceReply.farewell(Prompts.GOODBYE);
+        return VoiceReply.farewell(messages.goodbye());
     }
 }

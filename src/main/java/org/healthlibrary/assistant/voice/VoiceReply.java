@@ -31,9 +31,9 @@ public record VoiceReply(Speech speech, Citation card, boolean endSession, Sessi
     }
 
     /** The spoken answer to a pipeline result; emergencies end the session. */
-    static VoiceReply answer(AnswerResult result, SessionState state) {
+    static VoiceReply answer(AnswerResult result, SessionState state, SpeechComposer composer) {
         boolean emergency = SpeechComposer.isEmergency(result);
-        return new VoiceReply(SpeechComposer.speak(result), SpeechComposer.cardSource(result), emergency,
+        return new VoiceReply(composer.speak(result), SpeechComposer.cardSource(result), emergency,
                 state.with(result.conversation()), result);
     }
 }

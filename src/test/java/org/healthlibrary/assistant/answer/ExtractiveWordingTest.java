@@ -3,16 +3,14 @@ package org.healthlibrary.assistant.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.healthlibrary.assistant.safety.DoseRequestDetector;
-import org.healthlibrary.assistant.safety.EmergencyGuidance;
-import org.healthlibrary.assistant.safety.NoDiagnosisPolicy;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.safety.RedFlagCategory;
 import org.junit.jupiter.api.Test;
 
 /** How a draft becomes text without a model: notices first, in order, then the body, single spaces. */
 class ExtractiveWordingTest {
 
-    private final ExtractiveWording wording = new ExtractiveWording(new StubMessages());
+    private final ExtractiveWording wording = new ExtractiveWording(new StubMessages(), SafetyEnglish.MESSAGES);
 
     private static AnswerDraft draft(Outcome outcome, List<SafetyNotice> notices, DraftBody body) {
         return new AnswerDraft(outcome, "rule", notices, body, List.of(), List.of(), null, Conversation.start());
@@ -23,7 +21,7 @@ class ExtractiveWordingTest {
         AnswerDraft d = draft(Outcome.ANSWERED, List.of(new SafetyNotice.PremiseCorrection("r", "Not so.", "a"),
                 new SafetyNotice.DoseDeclined(), new SafetyNotice.NoDiagnosis()),
                 new DraftBody.LibrarySentences(List.of("One.", "Two.")));
-        assertThat(wording.text(d)).isEqualTo("Not so. " + DoseRequestDetector.REPLY + " " + NoDiagnosisPolicy.TEXT
+        assertThat(wording.text(d)).isEqualTo("Not so. " + SafetyEnglish.DOSE_DECLINED + " " + SafetyEnglish.NO_DIAGNOSIS
                 + " One. Two.");
         Worded w = wording.word(new DraftedAnswer(d, "q", null, null));
         assertThat(w.text()).isEqualTo(wording.text(d));
@@ -34,17 +32,17 @@ class ExtractiveWordingTest {
     void aModelBodyKeepsTheNotices() {
         AnswerDraft d = draft(Outcome.ANSWERED, List.of(new SafetyNotice.NoDiagnosis()),
                 new DraftBody.LibrarySentences(List.of("One.")));
-        assertThat(wording.withNotices(d, "Model words.")).isEqualTo(NoDiagnosisPolicy.TEXT + " Model words.");
+        assertThat(wording.withNotices(d, "Model words.")).isEqualTo(SafetyEnglish.NO_DIAGNOSIS + " Model words.");
     }
 
     @Test
     void anEmergencyIsTheGuidanceAlone() {
         AnswerDraft d = draft(Outcome.EMERGENCY, List.of(new SafetyNotice.Emergency(RedFlagCategory.NEUTROPENIC_FEVER)),
                 new DraftBody.None());
-        assertThat(wording.text(d)).isEqualTo(EmergencyGuidance.forCategory(RedFlagCategory.NEUTROPENIC_FEVER));
+        assertThat(wording.text(d)).isEqualTo(SafetyEnglish.emergency(RedFlagCategory.NEUTROPENIC_FEVER));
         AnswerDraft lab = draft(Outcome.EMERGENCY, d.notices(), new DraftBody.LabFindings(List.of("A.", "B.")));
         assertThat(wording.text(lab))
-                .isEqualTo(EmergencyGuidance.forCategory(RedFlagCategory.NEUTROPENIC_FEVER) + " A. B.");
+                .isEqualTo(SafetyEnglish.emergency(RedFlagCategory.NEUTROPENIC_FEVER) + " A. B.");
     }
 
     @Test
@@ -55,7 +53,7 @@ class ExtractiveWordingTest {
         assertThat(wording.body(new DraftBody.Reply(DraftBody.Reply.Kind.THANKS))).isEqualTo("[thanks]");
         assertThat(wording.text(draft(Outcome.NOT_IN_LIBRARY, List.of(new SafetyNotice.DoseDeclined()),
                 new DraftBody.Reply(DraftBody.Reply.Kind.NOT_IN_LIBRARY))))
-                .isEqualTo(DoseRequestDetector.REPLY + " [not-in-library]");
+                .isEqualTo(SafetyEnglish.DOSE_DECLINED + " [not-in-library]");
     }
 
     @Test

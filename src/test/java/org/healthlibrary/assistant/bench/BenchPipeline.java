@@ -16,6 +16,7 @@ import org.healthlibrary.assistant.answer.compose.PremiseDraft;
 import org.healthlibrary.assistant.answer.compose.StatementDraft;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.search.LibraryIndex;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.search.PassageSearch;
 
 /**
@@ -36,7 +37,7 @@ final class BenchPipeline {
         Event<AnswerTraced> traced = (Event<AnswerTraced>) Proxy.newProxyInstance(BenchPipeline.class.getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> null);
         Overviews overviews = new Overviews(search, index);
-        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages), new CbcInterpreter(),
+        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(),
                 new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
                 new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews), traced);
     }

@@ -121,10 +121,18 @@ class CbcInterpreterTest {
     }
 
     @Test
-    void theLastOfTwoValuesIsUsedAndSaid() {
+    void todaysValueIsUsedWhenAPastOneIsGivenToo() {
         CbcReport r = interpreter.interpret("hgb was 11.0, now hgb 9.3");
         assertThat(Briefs.values(r)).isEqualTo("HEMOGLOBIN 9.3 g/dL");
-        assertThat(r.assumptions()).contains("More than one hemoglobin value was given: the last one (9.3) was used.");
+        assertThat(r.questions()).isEmpty();
+    }
+
+    @Test
+    void twoValuesForOneAnalyteAreAskedAboutNeverGuessed() {
+        CbcReport r = interpreter.interpret("hgb 9.0 on one line and hemoglobin 11.4 on another");
+        assertThat(r.analytes()).isEmpty();
+        assertThat(r.questions()).containsExactly(
+                "You gave two different hemoglobin values (9 and 11.4). Which one is from your latest report?");
     }
 
     @Test

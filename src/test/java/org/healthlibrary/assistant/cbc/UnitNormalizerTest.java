@@ -42,7 +42,6 @@ class UnitNormalizerTest {
             WBC         | 500     | -          | 0.5
             WBC         | 0       | -          | 0
             ANC         | 0       | -          | 0
-            ANC         | 200     | -          | 200
             ANC         | 500     | -          | 0.5
             LYMPHOCYTES | 500     | -          | 0.5
             PLATELETS   | 2000    | -          | 2000
@@ -83,6 +82,7 @@ class UnitNormalizerTest {
             WBC         | -1      | -          | looks mistyped
             WBC         | 2000    | E9_PER_L   | looks mistyped
             ANC         | 300     | -          | has no unit
+            ANC         | 200     | -          | has no unit
             PLATELETS   | 2000.1  | -          | has no unit
             PLATELETS   | 4999    | -          | has no unit
             PLATELETS   | 5001    | E9_PER_L   | looks mistyped

@@ -18,12 +18,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.answer.model.ModelFallbackCounts;
 import org.healthlibrary.assistant.answer.model.ModelModeProfile;
 import org.healthlibrary.assistant.answer.model.ModelServer;
 import org.healthlibrary.assistant.answer.model.OpenAiReplies;
 import org.healthlibrary.assistant.answer.model.PinnedRequest;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +73,7 @@ class ChatStreamModelTest {
         assertThat(done.get("citations")).hasSize(3);
         assertThat(done.get("citations").get(0).get("section").asText())
                 .isEqualTo("Common questions > Is pancytopenia leukemia?");
-        assertThat(done.get("disclaimer").asText()).isEqualTo(DisclaimerPolicy.TEXT);
+        assertThat(done.get("disclaimer").asText()).isEqualTo(SafetyEnglish.DISCLAIMER);
     }
 
     @Test
@@ -90,7 +90,7 @@ class ChatStreamModelTest {
         assertThat(events.get(1).data().get("reason").asText()).isEqualTo("guardrail-diagnosis");
         assertThat(events.get(2).text()).isEqualTo(extractive);
         assertThat(events.get(3).data().get("answer").asText()).isEqualTo(extractive);
-        assertThat(events.get(3).data().get("disclaimer").asText()).isEqualTo(DisclaimerPolicy.TEXT);
+        assertThat(events.get(3).data().get("disclaimer").asText()).isEqualTo(SafetyEnglish.DISCLAIMER);
         assertThat(events.stream().map(e -> e.data().toString())).noneMatch(d -> d.contains("you have leukemia"));
         assertThat(fallbacks.count("guardrail-diagnosis")).isEqualTo(before + 1);
     }
@@ -119,7 +119,7 @@ class ChatStreamModelTest {
     @Test
     void aSilentModelTimesOut() {
         assertExtractiveStream(eventStream(OpenAiReplies.stream("Pancytopenia is not the same as leukemia."))
-                .withFixedDelay(3_500), "timeout");
+                .withFixedDelay(11_000), "timeout");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ChatStreamModelTest {
         assertThat(SseEvents.names(events)).containsExactly("delta", "done");
         assertThat(events.get(0).text()).isEqualTo(extractive);
         assertThat(events.get(1).data().get("answer").asText()).isEqualTo(extractive);
-        assertThat(events.get(1).data().get("disclaimer").asText()).isEqualTo(DisclaimerPolicy.TEXT);
+        assertThat(events.get(1).data().get("disclaimer").asText()).isEqualTo(SafetyEnglish.DISCLAIMER);
         assertThat(fallbacks.count(reason)).isEqualTo(before + 1);
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +30,7 @@ class ChatStreamResourceTest {
         assertThat(done.get("outcome").asText()).isEqualTo("ANSWERED");
         assertThat(done.get("citations").get(0).get("section").asText())
                 .isEqualTo("Common questions > Is pancytopenia leukemia?");
-        assertThat(done.get("disclaimer").asText()).isEqualTo(DisclaimerPolicy.TEXT);
+        assertThat(done.get("disclaimer").asText()).isEqualTo(SafetyEnglish.DISCLAIMER);
         assertThat(done.get("sessionId").asText()).isNotBlank();
     }
 
@@ -61,7 +61,7 @@ class ChatStreamResourceTest {
         JsonNode done = events.getFirst().data();
         assertThat(done.get("outcome").asText()).isEqualTo("EMERGENCY");
         assertThat(done.get("emergency").asBoolean()).isTrue();
-        assertThat(done.get("disclaimer").asText()).isEqualTo(DisclaimerPolicy.TEXT);
+        assertThat(done.get("disclaimer").asText()).isEqualTo(SafetyEnglish.DISCLAIMER);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ChatStreamResourceTest {
         JsonNode done = events.getFirst().data();
         assertThat(done.get("outcome").asText()).isEqualTo("LAB_RESULT");
         assertThat(done.get("cbc").get("pattern").asText()).isEqualTo("THROMBOCYTOPENIA");
-        assertThat(done.get("disclaimer").asText()).isEqualTo(DisclaimerPolicy.TEXT);
+        assertThat(done.get("disclaimer").asText()).isEqualTo(SafetyEnglish.DISCLAIMER);
     }
 
     @Test
@@ -83,7 +83,7 @@ class ChatStreamResourceTest {
                 .then().statusCode(400)
                 .contentType(ContentType.JSON)
                 .body("error", equalTo("blank_message"))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
         given().contentType(ContentType.JSON).body("{\"message\": \"hi\", \"sessionId\": \"bad id!\"}")
                 .when().post("/api/chat/stream")
                 .then().statusCode(400).body("error", equalTo("invalid_session_id"));

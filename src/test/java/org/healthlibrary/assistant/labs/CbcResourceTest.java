@@ -16,7 +16,7 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,7 +67,7 @@ class CbcResourceTest {
                         "Age not given: used adult ranges."))
                 .body("ruleSet", containsString("CTCAE v5.0"))
                 .body("summary", containsString("This is called bicytopenia. It has many possible causes."))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 
     @Test
@@ -107,7 +107,7 @@ class CbcResourceTest {
                 .body("urgency", equalTo("URGENT"))
                 .body("reasons", contains("ANC below 0.5 x10^9/L: contact your care team today."))
                 .body("summary", containsString("This is called pancytopenia. It has many possible causes."))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 
     @Test
@@ -159,7 +159,7 @@ class CbcResourceTest {
                 .statusCode(400)
                 .body("error", equalTo(code))
                 .body("message", containsString(message))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -170,7 +170,7 @@ class CbcResourceTest {
             {"values": [{"analyte": "ANC", "value": 60, "unit": "%"}, {"analyte": "ANC", "value": 1.2}]}
             """)
     void acceptsTheLimitsOfEachField(String json) {
-        post(json).statusCode(200).body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+        post(json).statusCode(200).body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 
     @Test
@@ -198,6 +198,6 @@ class CbcResourceTest {
         given().contentType(ContentType.JSON).when().post("/api/cbc")
                 .then().statusCode(400)
                 .body("error", notNullValue())
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 }

@@ -41,7 +41,7 @@ class DisclaimerEverywhereTest {
                 .when().post("/api/chat")
                 .then().statusCode(status)
                 .body("outcome", equalTo(outcome))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
         SEEN.add(Outcome.valueOf(outcome));
     }
 
@@ -64,7 +64,7 @@ class DisclaimerEverywhereTest {
         given().contentType(type).body(body)
                 .when().post(path)
                 .then().statusCode(status)
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 
     @AfterAll

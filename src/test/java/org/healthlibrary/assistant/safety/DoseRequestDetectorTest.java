@@ -58,9 +58,9 @@ class DoseRequestDetectorTest {
 
     @Test
     void replyRefusesAndPointsToProviderOrPharmacist() {
-        assertThat(DoseRequestDetector.REPLY)
+        assertThat(SafetyEnglish.DOSE_DECLINED)
                 .startsWith("We do not give medicine doses.")
                 .contains("healthcare provider or pharmacist");
-        assertThat(detector.containsDose(DoseRequestDetector.REPLY)).isFalse();
+        assertThat(detector.containsDose(SafetyEnglish.DOSE_DECLINED)).isFalse();
     }
 }

@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the labelled message set ({@code safety/labelled-messages.jsonl}) through the safety
- * screen, with the clinical facts the CBC classifier reads from each message, and prints sensitivity and specificity for emergencies, with per-kind counts. Fails
- * below 100% sensitivity or 95% specificity, on a wrong emergency category, or on any
- * detector field (diagnosis, dose, injection, premise, health) that a row sets.
+ * screen, with the clinical facts the CBC classifier reads from each message, and prints
+ * sensitivity and specificity for emergencies, with per-kind counts. Fails below 100%
+ * sensitivity or 95% specificity, on a wrong emergency category, on a crisis line given or
+ * missing against a row's {@code crisis}, or on any detector field (diagnosis, dose, injection,
+ * premise, health) that a row sets. Rows with {@code source} blind-round1/2 are the blind sets
+ * of issue 16 (docs/safety-evaluation.md).
  */
 class LabelledSafetySetTest {
 
@@ -153,6 +156,9 @@ class LabelledSafetySetTest {
         JsonNode j = r.json();
         if (j.has("diagnosis") && j.get("diagnosis").asBoolean() != v.diagnosisRequest()) {
             failures.add("line " + r.line() + " diagnosisRequest " + v.diagnosisRequest() + ": " + r.text());
+        }
+        if (j.has("crisis") && v.redFlag().emergency() && j.get("crisis").asBoolean() != v.redFlag().crisis()) {
+            failures.add("line " + r.line() + " crisis line " + v.redFlag().crisis() + ": " + r.text());
         }
         if (j.has("dose") && j.get("dose").asBoolean() != v.doseRequest()) {
             failures.add("line " + r.line() + " doseRequest " + v.doseRequest() + ": " + r.text());

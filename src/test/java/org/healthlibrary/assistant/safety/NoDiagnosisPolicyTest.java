@@ -45,21 +45,21 @@ class NoDiagnosisPolicyTest {
 
     @Test
     void ourOwnFixedTextsNeverDiagnose() {
-        assertThat(policy.diagnosesPerson(NoDiagnosisPolicy.TEXT)).isFalse();
-        assertThat(policy.diagnosesPerson(NoDiagnosisPolicy.SPOKEN)).isFalse();
-        assertThat(policy.diagnosesPerson(DisclaimerPolicy.TEXT)).isFalse();
-        assertThat(policy.diagnosesPerson(DoseRequestDetector.REPLY)).isFalse();
+        assertThat(policy.diagnosesPerson(SafetyEnglish.NO_DIAGNOSIS)).isFalse();
+        assertThat(policy.diagnosesPerson(SafetyEnglish.NO_DIAGNOSIS_SPOKEN)).isFalse();
+        assertThat(policy.diagnosesPerson(SafetyEnglish.DISCLAIMER)).isFalse();
+        assertThat(policy.diagnosesPerson(SafetyEnglish.DOSE_DECLINED)).isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(RedFlagCategory.class)
     void emergencyTextsNeverDiagnose(RedFlagCategory category) {
-        assertThat(policy.diagnosesPerson(EmergencyGuidance.forCategory(category))).isFalse();
+        assertThat(policy.diagnosesPerson(SafetyEnglish.emergency(category))).isFalse();
     }
 
     @Test
     void fixedSentenceSaysOnlyTheProviderCanDiagnose() {
-        assertThat(NoDiagnosisPolicy.TEXT)
+        assertThat(SafetyEnglish.NO_DIAGNOSIS)
                 .startsWith("Only your healthcare provider can tell what is causing your symptoms or results")
                 .endsWith("Here is general information from our library.");
     }

@@ -86,7 +86,7 @@ class LibraryIndexTest {
             assertThat(slow.isReady()).isFalse();
             HealthCheckResponse building = new IndexReadinessCheck(slow).call();
             assertThat(building.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-            assertThat(building.getData().orElseThrow()).containsEntry("reason", "the index is being opened or built");
+            assertThat(building.getData().orElseThrow()).containsEntry("reason", IndexReasons.OPENING);
             assertThatThrownBy(slow::library).isInstanceOf(IndexNotReadyException.class);
 
             release.countDown();

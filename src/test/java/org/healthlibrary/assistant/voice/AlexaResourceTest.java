@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.answer.PublishedTraces;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(VerifiedAlexaProfile.class)
 class AlexaResourceTest {
 
-    private static final String SPOKEN_END = DisclaimerPolicy.SPOKEN + "</speak>";
+    private static final String SPOKEN_END = SafetyEnglish.DISCLAIMER_SPOKEN + "</speak>";
 
     @Inject
     PublishedTraces traces;
@@ -58,7 +58,7 @@ class AlexaResourceTest {
         assertThat(r.getString("response.card.type")).isEqualTo("Simple");
         assertThat(r.getString("response.card.title")).isEqualTo("Pancytopenia");
         assertThat(r.getString("response.card.content")).isEqualTo("Read the article: "
-                + "https://library.example-hospital.org/health/pancytopenia#is-pancytopenia-leukemia\n\n" + DisclaimerPolicy.TEXT);
+                + "https://library.example-hospital.org/health/pancytopenia#is-pancytopenia-leukemia\n\n" + SafetyEnglish.DISCLAIMER);
         assertThat(r.getString("sessionAttributes.conversation.lastArticleId")).isEqualTo("pancytopenia");
         assertOpen(r);
     }
@@ -75,7 +75,7 @@ class AlexaResourceTest {
     @Test
     void anEmptyQuestionIsAskedFor() {
         JsonPath r = ok(AlexaRequestBodies.of("ask-question-empty"));
-        assertThat(ssml(r)).startsWith("<speak>" + SpokenText.escapeXml(Prompts.ASK_AGAIN.substring(0, 20)));
+        assertThat(ssml(r)).startsWith("<speak>" + SpokenText.escapeXml(VoiceEnglish.MESSAGES.askAgain().substring(0, 20)));
         assertOpen(r);
     }
 
@@ -269,7 +269,7 @@ class AlexaResourceTest {
 
     private static void assertOpen(JsonPath r) {
         assertThat(r.getBoolean("response.shouldEndSession")).isFalse();
-        assertThat(r.getString("response.reprompt.outputSpeech.ssml")).isEqualTo("<speak>" + SpeechComposer.REPROMPT + "</speak>");
+        assertThat(r.getString("response.reprompt.outputSpeech.ssml")).isEqualTo("<speak>" + VoiceEnglish.MESSAGES.reprompt() + "</speak>");
     }
 
     private static String ssml(JsonPath r) {

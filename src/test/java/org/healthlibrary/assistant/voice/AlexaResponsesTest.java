@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.answer.Outcome;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 import org.junit.jupiter.api.Test;
 
 /** Rendering replies as Alexa responses: the size limits, reprompts, cards, session attributes. */
@@ -17,7 +17,7 @@ class AlexaResponsesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode render(VoiceReply reply) throws Exception {
-        String json = AlexaResponses.render(reply);
+        String json = VoiceEnglish.RESPONSES.render(reply);
         assertThat(json.getBytes(StandardCharsets.UTF_8).length).isLessThan(AlexaResponses.MAX_RESPONSE_BYTES);
         JsonNode node = JSON.readTree(json);
         if (node.path("response").has("outputSpeech")) {
@@ -30,27 +30,27 @@ class AlexaResponsesTest {
     void anOpenSessionHasARepromptAndCarriesItsState() throws Exception {
         var result = SpeechComposerTest.result(Outcome.ANSWERED, "Pancytopenia is not leukemia.", false,
                 SpeechComposerTest.PANCYTOPENIA);
-        VoiceReply reply = VoiceReply.answer(result, SessionState.start());
+        VoiceReply reply = VoiceReply.answer(result, SessionState.start(), VoiceEnglish.COMPOSER);
         JsonNode r = render(new VoiceReply(reply.speech(), reply.card(), false,
                 SessionState.start().with(result.conversation().about("pancytopenia", "Pancytopenia")), result));
         assertThat(r.at("/version").asText()).isEqualTo("1.0");
         assertThat(r.at("/response/outputSpeech/type").asText()).isEqualTo("SSML");
         assertThat(r.at("/response/shouldEndSession").asBoolean()).isFalse();
-        assertThat(r.at("/response/reprompt/outputSpeech/ssml").asText()).isEqualTo("<speak>" + SpeechComposer.REPROMPT + "</speak>");
+        assertThat(r.at("/response/reprompt/outputSpeech/ssml").asText()).isEqualTo("<speak>" + VoiceEnglish.MESSAGES.reprompt() + "</speak>");
         assertThat(r.at("/sessionAttributes/conversation/lastArticleId").asText()).isEqualTo("pancytopenia");
         assertThat(r.at("/response/card/type").asText()).isEqualTo("Simple");
         assertThat(r.at("/response/card/title").asText()).isEqualTo("Pancytopenia");
         assertThat(r.at("/response/card/content").asText()).isEqualTo("Read the article: "
-                + SpeechComposerTest.PANCYTOPENIA.url() + "\n\n" + DisclaimerPolicy.TEXT);
+                + SpeechComposerTest.PANCYTOPENIA.url() + "\n\n" + SafetyEnglish.DISCLAIMER);
     }
 
     @Test
     void anEndedSessionHasNoRepromptAndNoAttributes() throws Exception {
-        JsonNode r = render(VoiceReply.farewell(Prompts.GOODBYE));
+        JsonNode r = render(VoiceReply.farewell(VoiceEnglish.MESSAGES.goodbye()));
         assertThat(r.at("/response/shouldEndSession").asBoolean()).isTrue();
         assertThat(r.path("response").has("reprompt")).isFalse();
         assertThat(r.path("sessionAttributes").size()).isZero();
-        assertThat(r.at("/response/outputSpeech/ssml").asText()).endsWith(DisclaimerPolicy.SPOKEN + "</speak>");
+        assertThat(r.at("/response/outputSpeech/ssml").asText()).endsWith(SafetyEnglish.DISCLAIMER_SPOKEN + "</speak>");
     }
 
     @Test
@@ -66,7 +66,7 @@ class AlexaResponsesTest {
         Speech speech = new Speech("Call 911 now.", List.of(huge, huge, huge), "This is from our health library article, X.");
         JsonNode r = render(new VoiceReply(speech, null, true, SessionState.start(), null));
         String ssml = r.at("/response/outputSpeech/ssml").asText();
-        assertThat(ssml).startsWith("<speak>Call 911 now. ").endsWith(DisclaimerPolicy.SPOKEN + "</speak>");
+        assertThat(ssml).startsWith("<speak>Call 911 now. ").endsWith(SafetyEnglish.DISCLAIMER_SPOKEN + "</speak>");
         assertThat(ssml.length()).isLessThan(8000).isGreaterThan(6000);
     }
 
@@ -79,7 +79,7 @@ class AlexaResponsesTest {
             state = state.withLabValue("analyte" + i, "x".repeat(SessionState.MAX_VALUE_CHARS));
         }
         JsonNode r = render(new VoiceReply(speech, SpeechComposerTest.PANCYTOPENIA, false, state, null));
-        assertThat(r.at("/response/outputSpeech/ssml").asText()).endsWith(DisclaimerPolicy.SPOKEN + "</speak>");
+        assertThat(r.at("/response/outputSpeech/ssml").asText()).endsWith(SafetyEnglish.DISCLAIMER_SPOKEN + "</speak>");
     }
 
     @Test
@@ -87,7 +87,7 @@ class AlexaResponsesTest {
         String answer = String.join(" ", Collections.nCopies(2000,
                 "Platelets below 50 x10^9/L [1] need care (see https://library.example-hospital.org/a)."));
         var result = SpeechComposerTest.result(Outcome.ANSWERED, answer, false, SpeechComposerTest.PANCYTOPENIA);
-        JsonNode r = render(VoiceReply.answer(result, SessionState.start()));
+        JsonNode r = render(VoiceReply.answer(result, SessionState.start(), VoiceEnglish.COMPOSER));
         String ssml = r.at("/response/outputSpeech/ssml").asText();
         assertThat(ssml).doesNotContain("http", "[1]");
         assertThat(SpokenText.words(ssml)).isLessThan(90 + 40);

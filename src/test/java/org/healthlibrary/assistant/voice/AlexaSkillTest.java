@@ -30,10 +30,10 @@ class AlexaSkillTest {
                         .build())
                 .build();
 
-        VoiceReply reply = new AlexaSkill(List.of(notReady)).handle(envelope);
+        VoiceReply reply = new AlexaSkill(List.of(notReady), VoiceEnglish.MESSAGES).handle(envelope);
 
-        assertThat(reply.speech()).isEqualTo(Speech.of(Prompts.NOT_READY));
+        assertThat(reply.speech()).isEqualTo(Speech.of(VoiceEnglish.MESSAGES.notReady()));
         assertThat(reply.endSession()).isFalse();
-        assertThat(Prompts.NOT_READY).contains("911");
+        assertThat(VoiceEnglish.MESSAGES.notReady()).contains("911");
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +92,7 @@ class InteractionModelTest {
     void theManifestCarriesTheDisclaimerAndAsksForNoPermissions() throws IOException {
         JsonNode manifest = JSON.readTree(MANIFEST.toFile()).get("manifest");
         JsonNode enUs = manifest.at("/publishingInformation/locales/en-US");
-        assertThat(enUs.get("description").asText()).contains(DisclaimerPolicy.TEXT);
+        assertThat(enUs.get("description").asText()).contains(SafetyEnglish.DISCLAIMER);
         assertThat(enUs.get("examplePhrases").get(0).asText()).isEqualTo("Alexa, open " + model().get("invocationName").asText());
         assertThat(manifest.get("permissions").size()).isZero();
         assertThat(manifest.at("/apis/custom/endpoint/uri").asText()).startsWith("https://").endsWith("/api/alexa");

@@ -32,8 +32,17 @@ public class LabDraft {
         this.overviews = overviews;
     }
 
-    /** The draft for {@code report} in the conversation {@code state}. */
+    /** The draft for {@code report} in the conversation {@code state}, with no safety notices. */
     public AnswerDraft compose(CbcReport report, Conversation state) {
+        return compose(report, state, List.of());
+    }
+
+    /**
+     * The draft for {@code report} with the notices the safety verdict asks for ({@link Notices#forLabs}:
+     * a declined dose, the bleeding-risk caution, the answer to "is this bad?"), so that "can I take
+     * aspirin with platelets of 30, and how many?" gets all three. An emergency carries only its guidance.
+     */
+    public AnswerDraft compose(CbcReport report, Conversation state, List<SafetyNotice> notices) {
         if (report.urgency() == Urgency.EMERGENCY) {
             return new AnswerDraft(Outcome.EMERGENCY, "labs:emergency",
                     List.of(new SafetyNotice.Emergency(RedFlagCategory.NEUTROPENIC_FEVER)),
@@ -41,12 +50,12 @@ public class LabDraft {
         }
         if (!report.questions().isEmpty()) {
             String summary = LabAnswers.classifiedAny(report) ? report.summary() : null;
-            return new AnswerDraft(Outcome.NEEDS_CLARIFICATION, "labs:needs-clarification", List.of(),
+            return new AnswerDraft(Outcome.NEEDS_CLARIFICATION, "labs:needs-clarification", notices,
                     new DraftBody.LabQuestions(summary, report.questions()), List.of(), List.of(), report, state);
         }
         Optional<Passage> overview = overviews.of(LabAnswers.articleFor(report.pattern()));
         String lead = overview.map(p -> ExtractiveComposer.lead(p.text(), OVERVIEW_SENTENCES)).orElse("");
-        return new AnswerDraft(Outcome.LAB_RESULT, "labs:" + report.pattern().name().toLowerCase(), List.of(),
+        return new AnswerDraft(Outcome.LAB_RESULT, "labs:" + report.pattern().name().toLowerCase(), notices,
                 new DraftBody.LabResult(report.summary(), lead), List.of(), Overviews.cite(overview), report,
                 Overviews.about(state, overview));
     }

@@ -1,6 +1,7 @@
 package org.healthlibrary.assistant.answer.compose;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.healthlibrary.assistant.answer.AnswerDraft;
@@ -26,8 +27,16 @@ public class PremiseDraft {
 
     /** The correction's draft in the conversation {@code state}. */
     public AnswerDraft compose(PremiseCorrection premise, Conversation state) {
+        return compose(premise, state, List.of());
+    }
+
+    /** The correction's draft, followed by the other notices the safety verdict asks for (a declined dose). */
+    public AnswerDraft compose(PremiseCorrection premise, Conversation state, List<SafetyNotice> more) {
         Optional<Passage> overview = overviews.of(premise.articleId());
-        return new AnswerDraft(Outcome.ANSWERED, "premise:" + premise.ruleId(), List.of(notice(premise)),
+        List<SafetyNotice> notices = new ArrayList<>();
+        notices.add(notice(premise));
+        notices.addAll(more);
+        return new AnswerDraft(Outcome.ANSWERED, "premise:" + premise.ruleId(), List.copyOf(notices),
                 new DraftBody.None(), List.of(), Overviews.cite(overview), null, Overviews.about(state, overview));
     }
 

@@ -8,7 +8,7 @@ import org.healthlibrary.assistant.cbc.CbcClassifier;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcPattern;
 import org.healthlibrary.assistant.cbc.Urgency;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 
 /**
  * The CBC classifier as a LangChain4j tool for model mode: the model hands over the patient's
@@ -21,9 +21,11 @@ import org.healthlibrary.assistant.safety.DisclaimerPolicy;
 public class CbcTool {
 
     private final CbcInterpreter interpreter;
+    private final SafetyMessages safety;
 
-    public CbcTool(CbcInterpreter interpreter) {
+    public CbcTool(CbcInterpreter interpreter, SafetyMessages safety) {
         this.interpreter = interpreter;
+        this.safety = safety;
     }
 
     @Tool("Interprets complete blood count (CBC) numbers the patient gave (hemoglobin, hematocrit, RBC, WBC, ANC or "
@@ -38,8 +40,8 @@ public class CbcTool {
             return new CbcToolReport(List.of(), CbcPattern.NONE, List.of(), Urgency.ROUTINE, List.of(),
                     List.of("The message is longer than " + CbcInterpreter.MAX_TEXT + " characters. Please send "
                             + "only the blood count numbers."), "We could not read this message. Please send only "
-                            + "the blood count numbers.", CbcClassifier.RULE_SET, List.of(), DisclaimerPolicy.TEXT);
+                            + "the blood count numbers.", CbcClassifier.RULE_SET, List.of(), safety.disclaimer());
         }
-        return CbcToolReport.of(interpreter.interpret(labText == null ? "" : labText), DisclaimerPolicy.TEXT);
+        return CbcToolReport.of(interpreter.interpret(labText == null ? "" : labText), safety.disclaimer());
     }
 }

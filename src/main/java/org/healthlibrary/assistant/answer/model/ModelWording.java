@@ -18,6 +18,7 @@ import org.healthlibrary.assistant.answer.WordingTrace;
 import org.healthlibrary.assistant.answer.model.guard.AnswerGuardrail;
 import org.healthlibrary.assistant.answer.model.guard.Guardrails;
 import org.healthlibrary.assistant.cbc.CbcReport;
+import org.healthlibrary.assistant.safety.SafetyMessages;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,13 +45,13 @@ public class ModelWording implements AnswerWording {
     private final Guardrails guardrails = Guardrails.standard();
 
     public ModelWording(ModelConfig config, ModelGateway gateway, SessionMemories memories, ModelFallbacks fallbacks,
-                        ObjectMapper json, AnswerMessages messages) {
+                        ObjectMapper json, AnswerMessages messages, SafetyMessages safety) {
         this.config = config;
         this.gateway = gateway;
         this.memories = memories;
         this.fallbacks = fallbacks;
         this.json = json;
-        this.extractive = new ExtractiveWording(messages);
+        this.extractive = new ExtractiveWording(messages, safety);
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -1,5 +1,8 @@
 package org.healthlibrary.assistant.answer.model;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
@@ -11,24 +14,24 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * Keeps the model's chat memory in step with chat sessions. quarkus-langchain4j holds a window
  * of {@link ModelConfig#memoryMessages()} messages per memory id (the session id); this class
- * drops a session's memory {@link ModelConfig#memoryTtl()} after its last model answer and
- * when more than {@link ModelConfig#memorySessions()} sessions have memory (least recently
- * used first), as the chat session store does with sessions. A request without a session gets
+ * drops a session's memory {@link ModelConfig#memoryTtl()} after its last model call and
+ * when more than {@link ModelConfig#memorySessions()} sessions have memory (rarely and not
+ * recently used first), as the chat session store does with sessions: a Caffeine cache of the
+ * sessions with memory, whose evictions (size or expiry, never an explicit replace) remove the
+ * memory. A request without a session gets
  * a one-off memory that is dropped right after the call.
  *
  * <p>It also rewrites the last answer in memory when the patient got the extractive answer
  * instead of the model's, so that the model never builds on words it was not allowed to say.
- * Thread-safe (synchronized; eviction is cheap: expired sessions are at the head of the LRU order).
+ * Thread-safe: the cache is; its maintenance and removal notices run on the calling thread, so
+ * the bound holds and evicted memories are gone when {@link #open} returns.
  */
 @ApplicationScoped
 public class SessionMemories {
@@ -38,9 +41,7 @@ public class SessionMemories {
 
     private final Consumer<List<Object>> remover;
     private final ChatMemoryStore store;
-    private final ModelConfig config;
-    private final Clock clock;
-    private final Map<String, Instant> lastUsed = new LinkedHashMap<>(256, 0.75f, true);
+    private final Cache<String, Boolean> sessions;
 
     @Inject
     public SessionMemories(ModelAssistant assistant, ChatMemoryStore store, ModelConfig config) {
@@ -55,8 +56,25 @@ public class SessionMemories {
     SessionMemories(Consumer<List<Object>> remover, ChatMemoryStore store, ModelConfig config, Clock clock) {
         this.remover = remover;
         this.store = store;
-        this.config = config;
-        this.clock = clock;
+        this.sessions = Caffeine.newBuilder()
+                .maximumSize(config.memorySessions())
+                .expireAfterWrite(config.memoryTtl())
+                .ticker(ticker(clock))
+                .executor(Runnable::run)
+                .<String, Boolean>removalListener((id, used, cause) -> {
+                    if (cause.wasEvicted()) {
+                        remover.accept(List.of(id));
+                    }
+                })
+                .build();
+    }
+
+    /** Caffeine's clock, read from {@code clock} so tests can move time. */
+    private static Ticker ticker(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 
     /**
@@ -69,24 +87,8 @@ public class SessionMemories {
         if (sessionId == null) {
             return ONE_OFF + UUID.randomUUID();
         }
-        List<Object> evicted = new ArrayList<>();
-        synchronized (this) {
-            Instant now = clock.instant();
-            lastUsed.put(sessionId, now);
-            Iterator<Map.Entry<String, Instant>> it = lastUsed.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<String, Instant> e = it.next();
-                boolean expired = e.getValue().plus(config.memoryTtl()).isBefore(now);
-                if (!expired && lastUsed.size() <= config.memorySessions()) {
-                    break;
-                }
-                evicted.add(e.getKey());
-                it.remove();
-            }
-        }
-        if (!evicted.isEmpty()) {
-            remover.accept(evicted);
-        }
+        sessions.put(sessionId, Boolean.TRUE);
+        sessions.cleanUp();
         return sessionId;
     }
 
@@ -98,8 +100,9 @@ public class SessionMemories {
     }
 
     /** The number of sessions that currently have memory (for tests and diagnostics). */
-    public synchronized int size() {
-        return lastUsed.size();
+    public int size() {
+        sessions.cleanUp();
+        return Math.toIntExact(sessions.estimatedSize());
     }
 
     /**

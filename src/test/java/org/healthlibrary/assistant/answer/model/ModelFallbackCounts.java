@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.answer.AnswerMessages;
 import org.healthlibrary.assistant.answer.AnswerService;
 import org.healthlibrary.assistant.answer.Conversation;
@@ -36,6 +37,6 @@ public class ModelFallbackCounts {
 
     /** The answer the pipeline gives with no model, for a first message. */
     public String extractive(String message) {
-        return new ExtractiveWording(messages).text(answers.decide(message, Conversation.start(), null).draft());
+        return new ExtractiveWording(messages, SafetyEnglish.MESSAGES).text(answers.decide(message, Conversation.start(), null).draft());
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Model mode against the stubbed endpoint of {@link ModelServer}: a short timeout so that the
+ * Model mode against the stubbed endpoint of {@link ModelServer}: a timeout (8 s) long enough for a
+ * first model call on a loaded CI machine and short enough that the
  * slow-model test is quick, a named model and key so that the request can be pinned.
  */
 public class ModelModeProfile implements QuarkusTestProfile {
@@ -20,7 +21,7 @@ public class ModelModeProfile implements QuarkusTestProfile {
         return Map.of(
                 "assistant.model.name", MODEL,
                 "assistant.model.api-key", API_KEY,
-                "assistant.model.timeout", "2s",
+                "assistant.model.timeout", "8s",
                 "assistant.model.memory-sessions", "50");
     }
 

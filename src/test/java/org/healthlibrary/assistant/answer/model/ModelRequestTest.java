@@ -20,7 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,7 +85,7 @@ class ModelRequestTest {
                         "Causes"))
                 .body("citations[0].url",
                         equalTo("https://library.example-hospital.org/health/pancytopenia#is-pancytopenia-leukemia"))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
     }
 
     @Test

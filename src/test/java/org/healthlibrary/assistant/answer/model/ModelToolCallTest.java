@@ -16,7 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.healthlibrary.assistant.safety.DisclaimerPolicy;
+import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +61,7 @@ class ModelToolCallTest {
                 .body("answer", equalTo(answer))
                 .body("citations[0].articleId", equalTo("thrombocytopenia"))
                 .body("cbc", nullValue())
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
 
         String report = json.writeValueAsString(cbcTool.interpretBloodCount(LAB_TEXT));
         server.verify(2, postRequestedFor(urlEqualTo(ModelRequestTest.COMPLETIONS)));
@@ -85,7 +85,7 @@ class ModelToolCallTest {
 
         ModelRequestTest.chat(QUESTION, "tool-2")
                 .body("answer", equalTo(fallbacks.extractive(QUESTION)))
-                .body("disclaimer", equalTo(DisclaimerPolicy.TEXT));
+                .body("disclaimer", equalTo(SafetyEnglish.DISCLAIMER));
         assertThat(fallbacks.count("guardrail-numbers")).isEqualTo(before + 1);
     }
 

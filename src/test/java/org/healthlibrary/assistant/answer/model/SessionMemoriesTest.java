@@ -47,6 +47,20 @@ class SessionMemoriesTest {
     }
 
     @Test
+    void aSessionUsedAgainStartsItsTimeToLiveAgain() {
+        memories.open("a");
+        clock.advance(Duration.ofMinutes(20));
+        memories.open("a");
+        clock.advance(Duration.ofMinutes(20));
+        memories.open("b");
+        assertThat(removed).isEmpty();
+        assertThat(memories.size()).isEqualTo(2);
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(memories.size()).isZero();
+        assertThat(removed).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
     void aCallWithoutSessionGetsAOneOffMemoryDroppedAfterwards() {
         String id = memories.open(null);
         assertThat(id).startsWith("one-off:");

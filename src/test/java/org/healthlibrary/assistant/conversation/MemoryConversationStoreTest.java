@@ -1,4 +1,4 @@
-package org.healthlibrary.assistant.chat;
+package org.healthlibrary.assistant.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +13,12 @@ import org.healthlibrary.assistant.answer.Conversation;
 import org.junit.jupiter.api.Test;
 
 /** Sessions are remembered for the time to live after their last message, and never more than the bound. */
-class SessionStoreTest {
+class MemoryConversationStoreTest {
 
     private static final Conversation ANEMIA = Conversation.start().about("anemia", "Anemia");
 
     private final TestClock clock = new TestClock(Instant.parse("2026-12-05T10:00:00Z"));
-    private final SessionStore store = new SessionStore(config(Duration.ofMinutes(30), 3), clock);
+    private final ConversationStore store = new MemoryConversationStore(Duration.ofMinutes(30), 3, clock);
 
     @Test
     void anUnknownIdStartsANewConversation() {
@@ -64,22 +64,8 @@ class SessionStoreTest {
         assertThat(store.newId()).isNotEqualTo(id);
     }
 
-    private static ChatConfig config(Duration ttl, int max) {
-        return new ChatConfig() {
-            @Override
-            public Duration sessionTtl() {
-                return ttl;
-            }
-
-            @Override
-            public int maxSessions() {
-                return max;
-            }
-        };
-    }
-
     /** A clock the test moves by hand. */
-    private static final class TestClock extends Clock {
+    static final class TestClock extends Clock {
         private Instant now;
 
         TestClock(Instant start) {

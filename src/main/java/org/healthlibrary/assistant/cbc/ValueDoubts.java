@@ -1,0 +1,269 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A second look at each number the {@link ValueLinker} tied to an analyte name, so that a
+ * value is never guessed: what is written right after the name must be one plain number.
+ * <ul>
+ *   <li>Asked about instead of read: two candidates ("40 or maybe 140", "62/162"), an
+ *       estimate or a range ("80ish", "around 50 to 70"), a malformed number (a second decimal
+ *       point, exponent notation, NaN, Infinity, a letter for a digit, "3 point something",
+ *       digits of two scripts, "1 50"), and a unit that cannot belong to any blood count
+ *       ("9 mg/dL"; units of another test that the lexer knows, such as mmol/L for platelets,
+ *       are asked about by {@link UnitNormalizer}).</li>
+ *   <li>Replaced: a value corrected later in the sentence ("100, no sorry I meant 150") and a
+ *       past value followed by today's ("was 7 in March, today 11").</li>
+ * </ul>
+ * Two different values for one analyte named twice are left to {@link CbcClassifier}, which
+ * asks which one is current. Stateless; thread-safe; each name looks at a bounded window, so
+ * the pass is linear in the message.
+ */
+final class ValueDoubts {
+
+    /**
+     * The reviewed values, the analytes whose number was not used (asked about instead), and
+     * the questions to ask.
+     */
+    record Review(List<ValueLinker.Found> found, Set<Analyte> unread, List<String> questions) {
+    }
+
+    /** Characters after a name in which its number is looked at. */
+    private static final int WINDOW = 48;
+    /** Tokens after a value in which a correction or today's value is looked for. */
+    private static final int AHEAD = 12;
+
+    /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
+    private static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
+            + "|reads|read|its|it's|either|like|about|around|somewhere|roughly|approximately|maybe|probably|prob"
+            + "|only|just|now|count|level)[\\s:=,]+){0,4}";
+    private static final String NUMBER = "-?\\d+(?:[.,]\\d+)*";
+
+    private static final Pattern LEAD_WORDS = Pattern.compile(LEAD);
+    private static final Pattern MALFORMED = Pattern.compile(LEAD + "(?:\\d+\\.\\d*\\.+\\d"
+            + "|\\d+(?:\\.\\d+)?e[+-]?\\d"
+            + "|(?:-\\s?)?(?:nan|infinity|inf|undefined)\\b"
+            + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d"
+            + "|\\d+(?:\\.\\d+)? point (?!(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b)"
+            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d))");
+    private static final Pattern ESTIMATE = Pattern.compile(LEAD + "(?:" + NUMBER + " ?ish\\b"
+            + "|" + NUMBER + " ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?" + NUMBER
+            + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
+            + "|" + NUMBER + " or so\\b)");
+    private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
+            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz)(?: ?/ ?[a-z]+)?\\b");
+
+    private static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
+            "oops", "wait", "scratch", "misread", "mistyped");
+    private static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
+            "tonight", "currently", "new", "morning", "afternoon");
+    private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps");
+
+    private ValueDoubts() {
+    }
+
+    static Review review(String raw, String norm, TokenView v, List<ValueLinker.Found> found) {
+        List<ValueLinker.Found> kept = new ArrayList<>(found);
+        Set<Analyte> unread = EnumSet.noneOf(Analyte.class);
+        Set<String> questions = new LinkedHashSet<>();
+        List<int[]> mixed = mixedScriptRuns(raw, norm);
+        for (int i = 0; i < v.size(); i++) {
+            TokenView.Mention m = v.mentionAt[i];
+            if (m == null || m.analyte() == null) {
+                continue;
+            }
+            int from = v.tokens.get(m.end()).end();
+            int to = windowEnd(norm, from);
+            String question = doubt(m.analyte(), norm.substring(from, to), from, mixed);
+            if (question != null) {
+                unread.add(m.analyte());
+                questions.add(question);
+                kept.removeIf(f -> f.analyte() == m.analyte() && f.value().start() >= from && f.value().start() < to);
+            }
+        }
+        for (int k = 0; k < kept.size(); k++) {
+            ValueLinker.Found f = kept.get(k);
+            int j = indexOf(v, f.value());
+            if (f.analyte() == null || j < 0) {
+                continue;
+            }
+            if (overlaps(mixed, f.value().start(), f.value().end()) || twoNumbers(v, j)) {
+                unread.add(f.analyte());
+                questions.add(unreadable(f.analyte()));
+                kept.remove(k--);
+                continue;
+            }
+            Token.Num better = later(v, j);
+            if (better != null) {
+                kept.set(k, new ValueLinker.Found(f.analyte(), better, f.range()));
+            }
+        }
+        dropPastWhenTodayGiven(v, kept);
+        return new Review(kept, unread, List.copyOf(questions));
+    }
+
+    /**
+     * "hgb was 11.0, now hgb 9.3": when one analyte is named twice and a word for today sits
+     * between the two values or right after the later one, the earlier value is the past one and
+     * is dropped. Without such a word both stay, and {@link CbcClassifier} asks which is current.
+     */
+    private static void dropPastWhenTodayGiven(TokenView v, List<ValueLinker.Found> kept) {
+        for (int later = kept.size() - 1; later > 0; later--) {
+            ValueLinker.Found f = kept.get(later);
+            int j = indexOf(v, f.value());
+            for (int earlier = later - 1; earlier >= 0 && j >= 0; earlier--) {
+                ValueLinker.Found e = kept.get(earlier);
+                int i = indexOf(v, e.value());
+                if (e.analyte() == f.analyte() && i >= 0 && i < j && todayBetween(v, i, j)) {
+                    kept.remove(earlier);
+                    later--;
+                }
+            }
+        }
+    }
+
+    private static boolean todayBetween(TokenView v, int from, int to) {
+        for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
+            if (v.isWord(k, TODAY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String doubt(Analyte analyte, String window, int offset, List<int[]> mixed) {
+        if (MALFORMED.matcher(window).find()) {
+            return unreadable(analyte);
+        }
+        Matcher lead = LEAD_WORDS.matcher(window);
+        int valueAt = lead.lookingAt() ? offset + lead.end() : offset;
+        if (overlaps(mixed, valueAt, valueAt + 1)) {
+            return unreadable(analyte);
+        }
+        if (ESTIMATE.matcher(window).find()) {
+            return "I need the exact " + analyte.layName() + " number printed on your report, not two numbers, "
+                    + "an estimate or a range. What does the report say?";
+        }
+        Matcher unit = WRONG_UNIT.matcher(window);
+        if (unit.find()) {
+            return "The unit \"" + unit.group(1) + "\" does not fit a " + analyte.layName() + ". What number and unit "
+                    + "are printed next to it on your report?";
+        }
+        return null;
+    }
+
+    private static String unreadable(Analyte analyte) {
+        return "I could not read the " + analyte.layName() + " value as one number. Please type it exactly as it "
+                + "is printed on your report.";
+    }
+
+    /** "PLT 1 50": a bare one-digit value followed straight away by another bare number. */
+    private static boolean twoNumbers(TokenView v, int j) {
+        Token.Num value = (Token.Num) v.tokens.get(j);
+        Token.Num next = v.freeNum(j + 1);
+        boolean alternative = v.isWord(j + 1, ALTERNATIVE) && v.freeNum(j + 2) != null;
+        return alternative || next != null && value.bare() && next.bare() && value.integer() && value.value() < 10
+                && value.value() >= 0;
+    }
+
+    /**
+     * A number later in the same sentence that replaces the value: after a correction word
+     * ("no sorry I meant 150", "wait typo its 3.2"), or next to a word for today ("today 11",
+     * "88 this morning"). Stops at another analyte's name.
+     */
+    private static Token.Num later(TokenView v, int j) {
+        boolean correcting = false;
+        for (int k = j + 1; k < v.size() && k - j <= AHEAD; k++) {
+            Token t = v.tokens.get(k);
+            if (TokenView.isSentenceEnd(t) || v.inMention[k] != null) {
+                return null;
+            }
+            correcting |= v.isWord(k, CORRECTION);
+            Token.Num n = v.freeNum(k);
+            boolean range = v.isWord(k + 1, "to") || v.isSym(k + 1, '-');
+            if (n != null && !range && (correcting || todayNear(v, j, k))) {
+                v.claimed[k] = true;
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A word for today within three tokens of the candidate {@code k}, and nearer to it than to the value {@code j}. */
+    private static boolean todayNear(TokenView v, int j, int k) {
+        for (int d = -3; d <= 3; d++) {
+            int t = k + d;
+            if (d != 0 && v.isWord(t, TODAY) && Math.abs(t - k) < Math.abs(t - j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(TokenView v, Token.Num n) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tokens.get(i) == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int windowEnd(String norm, int from) {
+        int end = Math.min(norm.length(), from + WINDOW);
+        for (int i = from; i < end; i++) {
+            char c = norm.charAt(i);
+            if (c == '?' || c == '!' || c == '\n' || c == ';'
+                    || c == '.' && (i + 1 == norm.length() || norm.charAt(i + 1) == ' ')) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Runs of digits that mix scripts ("١5٠": Arabic-Indic and ASCII), as offsets into the
+     * normalised text. Only when normalising kept every offset (the usual case); otherwise none.
+     */
+    private static List<int[]> mixedScriptRuns(String raw, String norm) {
+        List<int[]> runs = new ArrayList<>();
+        if (raw.length() != norm.length()) {
+            return runs;
+        }
+        int i = 0;
+        while (i < raw.length()) {
+            if (!Character.isDigit(raw.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            Character.UnicodeBlock first = Character.UnicodeBlock.of(raw.charAt(i));
+            boolean mixedRun = false;
+            while (i < raw.length() && (Character.isDigit(raw.charAt(i)) || raw.charAt(i) == '.' || raw.charAt(i) == ',')) {
+                if (Character.isDigit(raw.charAt(i)) && Character.UnicodeBlock.of(raw.charAt(i)) != first) {
+                    mixedRun = true;
+                }
+                i++;
+            }
+            if (mixedRun) {
+                runs.add(new int[] {start, i});
+            }
+        }
+        return runs;
+    }
+
+    private static boolean overlaps(List<int[]> runs, int start, int end) {
+        for (int[] r : runs) {
+            if (start < r[1] && r[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+package org.healthlibrary.assistant.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The web entry's filter in front of every route (API, widget files and the chat page alike):
+ * CORS for the configured hospital origins only (a preflight, or a write to {@code /api/}, from any other origin
+ * gets 403), the security and cache headers of {@link ResponseHeaders}, and per-client rate
+ * limits on the patient endpoints (429 JSON with {@code Retry-After}). The client is the remote
+ * address; behind a proxy set {@code quarkus.http.proxy.proxy-address-forwarding=true} so that it
+ * is the patient's, not the proxy's. Thread-safe (its parts are immutable or thread-safe).
+ */
+@ApplicationScoped
+public class WebFilters {
+
+    /** Runs before Quarkus's own filters and every route. */
+    static final int PRIORITY = 1000;
+
+    private final CorsPolicy cors;
+    private final ResponseHeaders headers;
+    private final ClientRateLimiter limiter;
+    private final Set<String> limitedPaths;
+
+    public WebFilters(WebConfig config) {
+        this.cors = new CorsPolicy(config.allowedOrigins().orElse(List.of()));
+        this.headers = new ResponseHeaders(config, cors.origins());
+        WebConfig.RateLimit limit = config.rateLimit();
+        this.limiter = limit.enabled()
+                ? new ClientRateLimiter(limit.requests(), limit.period(), limit.maxClients())
+                : null;
+        this.limitedPaths = Set.copyOf(limit.paths());
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::handle, PRIORITY);
+    }
+
+    private void handle(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = path(rc);
+        String origin = request.getHeader("Origin");
+        String self = request.scheme() + "://" + request.host();
+        boolean allowed = cors.allows(origin, self);
+        rc.addHeadersEndHandler(v -> {
+            HttpServerResponse response = rc.response();
+            headers.forPath(path, request.query()).forEach(response.headers()::set);
+            if (origin != null && allowed) {
+                response.headers().set("Access-Control-Allow-Origin", origin)
+                        .add("Vary", "Origin")
+                        .set("Access-Control-Expose-Headers", CorsPolicy.EXPOSED_HEADERS);
+            }
+        });
+        if (request.method() == HttpMethod.OPTIONS && origin != null
+                && request.getHeader("Access-Control-Request-Method") != null) {
+            preflight(rc, allowed);
+            return;
+        }
+        if (!allowed && path.startsWith("/api/") && request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            error(rc, 403, "origin_not_allowed", "This site is not allowed to use the assistant. The service's operator "
+                    + "can add it to assistant.web.allowed-origins.");
+            return;
+        }
+        if (limiter != null && request.method() == HttpMethod.POST && limitedPaths.contains(path)) {
+            long wait = limiter.retryAfterSeconds(request.remoteAddress().hostAddress());
+            if (wait > 0) {
+                rc.response().putHeader("Retry-After", Long.toString(wait));
+                error(rc, 429, "rate_limited", "Too many messages in a short time. Please wait " + wait
+                        + " seconds, then try again.");
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    private void preflight(RoutingContext rc, boolean allowed) {
+        if (!allowed) {
+            error(rc, 403, "origin_not_allowed", "This site is not allowed to use the assistant. The service's operator "
+                    + "can add it to assistant.web.allowed-origins.");
+            return;
+        }
+        rc.response().setStatusCode(204)
+                .putHeader("Access-Control-Allow-Methods", CorsPolicy.ALLOWED_METHODS)
+                .putHeader("Access-Control-Allow-Headers", CorsPolicy.ALLOWED_HEADERS)
+                .putHeader("Access-Control-Max-Age", "600")
+                .end();
+    }
+
+    private static void error(RoutingContext rc, int status, String code, String message) {
+        ErrorResponses.send(rc, status, code, message);
+    }
+
+    /** The request path with dot segments and repeated or trailing slashes removed, so no spelling escapes a limit. */
+    private static String path(RoutingContext rc) {
+        String p = rc.normalizedPath().replaceAll("/{2,}", "/");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+}
