@@ -32,8 +32,10 @@ import org.healthlibrary.assistant.search.SearchResult;
  *   <li>lab values are drafted by {@link LabDraft};</li>
  *   <li>otherwise retrieval and the {@link EvidenceGate} (which also chooses the citations),
  *       a pronoun {@link FollowUp} when the gate did not answer, a {@link ComparisonDraft},
- *       the {@link PassageDraft} when the gate answered, a {@link PremiseDraft}, or a fixed
- *       reply (not in the library, out of scope).</li>
+ *       the {@link PassageDraft} when the gate answered, an {@link UrgencyQuestion} asked again
+ *       in the library's words, a {@link PremiseDraft}, or a fixed reply (not in the library,
+ *       out of scope); a message that only states and names a library topic gets the topic's
+ *       overview ({@link StatementDraft}) when retrieval found nothing that answers it.</li>
  * </ol>
  * {@link #answer} words the draft with the configured {@link AnswerWording}; a stream words it
  * itself and then calls {@link #publish}. Each answer's trace is fired as {@link AnswerTraced}
@@ -120,14 +122,27 @@ public class AnswerService {
     private AnswerDraft library(TraceRecorder trace, String message, String query, SafetyVerdict verdict,
                                 Conversation state, LibraryScopes.Scope scope) {
         AskedQuestion asked = AskedQuestion.read(query, state, scope.topics());
-        if (asked.kind() == QuestionPart.Kind.STATEMENT && !asked.named().isEmpty()) {
+        AnswerDraft found = retrieved(trace, message, query, verdict, state, scope, asked);
+        if (found.outcome() == Outcome.NOT_IN_LIBRARY && asked.kind() == QuestionPart.Kind.STATEMENT
+                && !asked.named().isEmpty()) {
             Optional<AnswerDraft> overview = trace.stage("compose", () -> statements.compose(asked.named(), verdict, state));
             if (overview.isPresent()) {
                 return overview.get();
             }
         }
+        return found;
+    }
+
+    /**
+     * The draft from retrieval: a follow-up, a comparison, the gate's passages, a question about
+     * an emergency asked again in the library's words, a premise correction, or a refusal.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private AnswerDraft retrieved(TraceRecorder trace, String message, String query, SafetyVerdict verdict,
+                                  Conversation state, LibraryScopes.Scope scope, AskedQuestion asked) {
         String ask = asked.query();
-        SearchResult result = trace.stage("retrieval", () -> search.search(ask, config.candidates()));
+        SearchResult result = UrgencyQuestion.signFirst(ask,
+                trace.stage("retrieval", () -> search.search(ask, config.candidates())));
         EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(ask, result, scope.classifier()));
         Optional<FollowUp.Retried> followUp = asked.carried() ? Optional.empty() : FollowUp.retry(ask, decision, state,
                 again -> {
@@ -149,6 +164,17 @@ public class AnswerService {
         }
         if (decision.outcome() == Outcome.ANSWERED) {
             return trace.stage("compose", () -> passageDrafts.compose(result, decision, verdict, state));
+        }
+        Optional<String> urgency = decision.outcome() == Outcome.NOT_IN_LIBRARY
+                ? UrgencyQuestion.inLibraryWords(ask) : Optional.empty();
+        if (urgency.isPresent()) {
+            SearchResult again = trace.stage("retrieval", () -> search.search(urgency.get(), config.candidates()));
+            EvidenceGate.Decision second = trace.stage("gate", () -> gate.decide(urgency.get(), again, scope.classifier()));
+            if (second.outcome() == Outcome.ANSWERED) {
+                trace.retrieval(again);
+                trace.gate(second);
+                return trace.stage("compose", () -> passageDrafts.compose(again, second, verdict, state));
+            }
         }
         if (verdict.premiseCorrection().isPresent()) {
             return premises.compose(verdict.premiseCorrection().get(), state, Notices.of(verdict));

@@ -29,6 +29,21 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
             "^(what|whats|what's|wat|why|how|when|whens|where|who|which|is|isn't|are|aren't|can|cant|can't|could|does|doesn't"
                     + "|do|did|should|shouldn't|will|would|am|any|anything|r|was|were|has|have|tell me|explain|define"
                     + "|meaning|difference|signs?|symptoms?|causes?|treatments?|help)\\b");
+    /** Words that lead into a question without asking ("anyway how long ...", "ok so what ..."). */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^((anyway|anyways|so|but|and|ok|okay|also|btw|well|then|hey|hi|hello|um|uh|oh|just wondering|quick question"
+                    + "|question|i wonder|wondering)\\b[\\s,:]*)+");
+    /**
+     * A condition that opens a question ("if my platelets drop, will i need ..."; "what if i pass out at home");
+     * the clause it opens asks when it inverts a verb and its subject later on ("... will i need a transfusion").
+     */
+    private static final Pattern CONDITION = Pattern.compile("^(what )?(if|in case|when|whenever|after|before|while)\\b");
+    /** A condition clause that belongs to the question after it ("what if i pass out at home, who do i call"). */
+    private static final Pattern IF = Pattern.compile("^(what )?(if|in case)\\b");
+    private static final Pattern INVERTED = Pattern.compile(
+            "\\b(will|would|should|shall|can|could|do|does|did|is|are|am|was|were|has|have|must)"
+                    + " (i|we|you|he|she|it|they|my|our|his|her|their|that|this)\\b"
+                    + "|\\b(how|what|who|where|which|why|when) (do|does|should|can|would|will|is|are) \\w+");
     /** Dates and times that only place the story ("on monday", "tomorrow morning", "in 2 wks", "at 10"). */
     private static final Pattern WHEN = Pattern.compile(
             "\\b(on|this|next|last|by|until|till|before|after)?\\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -62,7 +77,8 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
                     : Kind.QUESTION, false);
         }
         int from = asking;
-        while (from > 0 && words(String.join(" ", clauses.subList(from, asking + 1))) < MIN_OWN_WORDS) {
+        while (from > 0 && (words(String.join(" ", clauses.subList(from, asking + 1))) < MIN_OWN_WORDS
+                || IF.matcher(clauses.get(from - 1).toLowerCase(Locale.ROOT)).find())) {
             from--;
         }
         int to = asking;
@@ -74,8 +90,9 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
     }
 
     private static boolean asks(String clause) {
-        String c = clause.toLowerCase(Locale.ROOT);
-        return c.endsWith("?") || ASKS.matcher(c).find();
+        String c = LEAD_IN.matcher(clause.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return c.endsWith("?") || ASKS.matcher(c).find()
+                || CONDITION.matcher(c).find() && INVERTED.matcher(c).find();
     }
 
     private static String clean(String s) {
