@@ -31,7 +31,7 @@ public final class UrgencyQuestion {
                     + "|\\bhow (serious|bad|dangerous|worried should i be)( is)?\\b|\\bshould i (be )?(worr(y|ied)|panic)( about)?\\b"
                     + "|\\bwhat happens (if|when)\\b|\\bwhat (makes|causes|would make|can make|could make)\\b"
                     + "|\\b(turn|turns|go|goes|look|looks|become|becomes)(?= (black|red|dark|bloody|tarry|purple|maroon)\\b)"
-                    + "|\\bwhen (is|are|does|do)\\b|\\bwhen to\\b");
+                    + "|\\bwhen (is|are|does|do)\\b|\\bwhen to\\b|\\b(an )?(emergency|urgent)\\b");
     /** A count past a limit: "under 10", "below 20k", "less than 1,000", "over 50". */
     private static final Pattern LIMIT = Pattern.compile(
             "\\b(go(es)?|drop(s|ped)?|fall(s)?|gets?|is|are|was)?\\s*(under|below|less than|lower than|over|above|more than|higher than)"
@@ -102,7 +102,8 @@ public final class UrgencyQuestion {
             ending = " when is it an emergency, when to call";
         }
         String core = FRAME.matcher(q).replaceAll(" ").replaceAll("[?!.]+", " ")
-                .replaceAll("^\\W*(what|when|why|how|is|are|does|do|should)\\b", " ").replaceAll("\\s+", " ").strip();
+                .replaceAll("^\\W*((what|when|why|how|is|are|does|do|should|can|will|would|if)( (i|we|you|he|she|they|it))?\\s+)+", " ")
+                .replaceAll("^\\s*(for|to|of|with|about)\\b", " ").replaceAll("\\s+", " ").strip();
         if (core.isEmpty()) {
             return Optional.empty();
         }

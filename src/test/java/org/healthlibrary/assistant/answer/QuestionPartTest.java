@@ -3,6 +3,8 @@ package org.healthlibrary.assistant.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class QuestionPartTest {
 
@@ -34,5 +36,45 @@ class QuestionPartTest {
     @Test
     void aQueryWithoutAQuestionWordIsStillAQuestion() {
         assertThat(QuestionPart.of("life expectancy with low risk mds").kind()).isEqualTo(QuestionPart.Kind.QUESTION);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "if my platelets drop really low will i need a transfusion|if my platelets drop really low will i need a transfusion",
+            "if i start bleeding after the bone marrow biopsy how do i stop it|if i start bleeding after the bone marrow biopsy how do i stop it",
+            "if i ever get chest pain during a transfusion should i tell the nurse right away|if i ever get chest pain during a transfusion should i tell the nurse right away",
+            "in case my son gets a fever at night do we call someone|in case my son gets a fever at night do we call someone",
+            "when my counts are low can i still go to the gym|when my counts are low can i still go to the gym",
+    })
+    void aConditionFollowedByAnAskingVerbIsAQuestion(String message, String question) {
+        assertThat(QuestionPart.of(message)).isEqualTo(new QuestionPart(question, QuestionPart.Kind.QUESTION, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "what if i pass out at home after my transfusion, who do i call|what if i pass out at home after my transfusion who do i call",
+            "if the site bleeds through the bandage, who should i call|if the site bleeds through the bandage who should i call",
+    })
+    void aConditionClauseStaysWithTheQuestionAfterIt(String message, String question) {
+        assertThat(QuestionPart.of(message).question()).isEqualTo(question);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "my husband nearly passed out when he saw the needle, anyway how long does a bone marrow biopsy take|anyway how long does a bone marrow biopsy take",
+            "long day at the clinic, ok so what is a normal platelet count|ok so what is a normal platelet count",
+            "work was awful, btw does chemo lower platelets|btw does chemo lower platelets",
+    })
+    void aLeadInWordDoesNotHideTheQuestion(String message, String question) {
+        assertThat(QuestionPart.of(message)).isEqualTo(new QuestionPart(question, QuestionPart.Kind.QUESTION, true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "if only i had known about my anemia sooner",
+            "in case you wondered, my dad has anemia",
+    })
+    void aConditionThatAsksNothingIsStillAStatement(String message) {
+        assertThat(QuestionPart.of(message).kind()).isEqualTo(QuestionPart.Kind.STATEMENT);
     }
 }
