@@ -10,15 +10,17 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads a JSONL corpus, one passage per line: {@code {"id", "title", "url"?, "text", "section"?}}
- * (other keys are ignored), and turns each line into a single-section {@link Article}: id
- * slugged from the line's id, body {@code ## <section or Overview>} then the text, no review
- * date, no sources. Large corpora are why it exists (MedQuAD: 16,423 lines, 25 MB), so the
+ * (other keys are ignored), and turns each line into an {@link Article}: id slugged from the
+ * line's id, body {@code ## <section>} then the text when the line has a section, else the
+ * sections {@link JsonlSections} finds in its text (its "Symptoms:" lines, or the kind its title
+ * names), no review date, no sources. Large corpora are why it exists (MedQuAD: 16,423 lines, 25 MB), so the
  * file is streamed: one line in memory at a time, plus the ids seen so far.
  *
  * <p>A line is skipped, with a reason, when it is not a JSON object, lacks a non-empty
@@ -93,8 +95,16 @@ public final class JsonlPassageReader {
 
     /** The single-section article for a passage. */
     static Article toArticle(String articleId, JsonlPassage p) {
-        String section = p.section() == null ? SectionChunker.OVERVIEW : p.section();
-        String body = "## " + section + "\n\n" + p.text() + "\n";
+        String body;
+        if (p.section() != null) {
+            body = "## " + p.section() + "\n\n" + p.text() + "\n";
+        } else {
+            List<String> parts = new ArrayList<>();
+            for (JsonlSections.Section s : JsonlSections.of(p.title(), p.text())) {
+                parts.add("## " + s.heading() + "\n\n" + s.text() + "\n");
+            }
+            body = String.join("\n", parts);
+        }
         return new Article(articleId, p.title(), p.url(), null, "", List.of(), List.of(), List.of(), body);
     }
 

@@ -133,4 +133,17 @@ class JsonlPassageReaderTest {
 
         assertThat(ids).containsExactly("1:a", "2:b");
     }
+
+    @Test
+    void aLineWithoutASectionIsSplitAtItsLabelledLines() {
+        JsonlPassage p = new JsonlPassage("x-1", "Anemia", "", null, "Anemia is common.\nSymptoms: tiredness\nCauses:\nlow iron");
+        assertThat(JsonlPassageReader.toArticle("x-1", p).body()).isEqualTo(
+                "## Overview\n\nAnemia is common.\n\n## Symptoms\n\ntiredness\n\n## Causes\n\nlow iron\n");
+    }
+
+    @Test
+    void aLineWithoutASectionOrLabelsIsNamedByItsTitlesKind() {
+        JsonlPassage p = new JsonlPassage("x-2", "Anemia - treatment", "", null, "Iron pills help.");
+        assertThat(JsonlPassageReader.toArticle("x-2", p).body()).isEqualTo("## Treatment\n\nIron pills help.\n");
+    }
 }
