@@ -19,15 +19,37 @@ import org.healthlibrary.assistant.search.SearchHit;
  * @param labReport    the lab report when lab values were interpreted (or an emergency came from
  *                     them), else {@code null}
  * @param conversation the conversation state after this message
+ * @param suggestions  questions the library can answer, offered as buttons with a
+ *                     {@link #offersSuggestions() not-in-library or clarification} answer (the
+ *                     common questions of the article the message names); empty: none known, a
+ *                     channel offers its own starter questions
  */
 public record AnswerDraft(Outcome outcome, String rule, List<SafetyNotice> notices, DraftBody body,
                           List<SearchHit> passages, List<Citation> citations, CbcReport labReport,
-                          Conversation conversation) {
+                          Conversation conversation, List<String> suggestions) {
 
     public AnswerDraft {
         notices = List.copyOf(notices);
         passages = List.copyOf(passages);
         citations = List.copyOf(citations);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A draft with no suggested questions. */
+    public AnswerDraft(Outcome outcome, String rule, List<SafetyNotice> notices, DraftBody body,
+                       List<SearchHit> passages, List<Citation> citations, CbcReport labReport,
+                       Conversation conversation) {
+        this(outcome, rule, notices, body, passages, citations, labReport, conversation, List.of());
+    }
+
+    /** True when the answer offers questions to ask instead: not in the library, or lab details needed. */
+    public boolean offersSuggestions() {
+        return outcome == Outcome.NOT_IN_LIBRARY || outcome == Outcome.NEEDS_CLARIFICATION;
+    }
+
+    /** This draft offering {@code questions}. */
+    public AnswerDraft withSuggestions(List<String> questions) {
+        return new AnswerDraft(outcome, rule, notices, body, passages, citations, labReport, conversation, questions);
     }
 
     /** True for emergency guidance. */
@@ -37,7 +59,8 @@ public record AnswerDraft(Outcome outcome, String rule, List<SafetyNotice> notic
 
     /** This draft with the deciding rule extended, e.g. by {@code +follow-up}. */
     public AnswerDraft withRule(String rule) {
-        return new AnswerDraft(outcome, rule, notices, body, passages, citations, labReport, conversation);
+        return new AnswerDraft(outcome, rule, notices, body, passages, citations, labReport, conversation,
+                suggestions);
     }
 
     /** A one-line description for the trace, with no patient text: body kind, notices, citations. */

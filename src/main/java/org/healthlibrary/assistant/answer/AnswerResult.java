@@ -29,6 +29,14 @@ public record AnswerResult(AnswerDraft draft, String answer, AnswerTrace trace) 
         return draft.labReport();
     }
 
+    /**
+     * The questions to offer as buttons when the answer offers any (not in the library, lab
+     * details needed; empty: the channel's own starter questions), else {@code null}.
+     */
+    public List<String> suggestions() {
+        return draft.offersSuggestions() ? draft.suggestions() : null;
+    }
+
     /** True only for emergency guidance. */
     public boolean emergency() {
         return draft.emergency();

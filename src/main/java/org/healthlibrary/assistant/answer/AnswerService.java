@@ -11,6 +11,7 @@ import org.healthlibrary.assistant.answer.compose.Notices;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
 import org.healthlibrary.assistant.answer.compose.StatementDraft;
+import org.healthlibrary.assistant.answer.compose.Suggestions;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.cbc.ClinicalFacts;
@@ -35,7 +36,9 @@ import org.healthlibrary.assistant.search.SearchResult;
  *       the {@link PassageDraft} when the gate answered, an {@link UrgencyQuestion} asked again
  *       in the library's words, a {@link PremiseDraft}, or a fixed reply (not in the library,
  *       out of scope); a message that only states and names a library topic gets the topic's
- *       overview ({@link StatementDraft}) when retrieval found nothing that answers it.</li>
+ *       overview ({@link StatementDraft}) when retrieval found nothing that answers it;</li>
+ *   <li>a not-in-library or clarification draft gets the questions to offer instead
+ *       ({@link Suggestions}).</li>
  * </ol>
  * {@link #answer} words the draft with the configured {@link AnswerWording}; a stream words it
  * itself and then calls {@link #publish}. Each answer's trace is fired as {@link AnswerTraced}
@@ -54,6 +57,7 @@ public class AnswerService {
     private final ComparisonDraft comparisons;
     private final PremiseDraft premises;
     private final StatementDraft statements;
+    private final Suggestions suggestions;
     private final Event<AnswerTraced> traced;
     private final EvidenceGate gate;
     private final InjectionDetector injections = InjectionDetector.standard();
@@ -62,7 +66,7 @@ public class AnswerService {
     public AnswerService(PassageSearch search, AnswerConfig config, AnswerWording wording, CbcInterpreter labs,
                          LibraryScopes scopes, LabDraft labDrafts, PassageDraft passageDrafts,
                          ComparisonDraft comparisons, PremiseDraft premises, StatementDraft statements,
-                         Event<AnswerTraced> traced) {
+                         Suggestions suggestions, Event<AnswerTraced> traced) {
         this.search = search;
         this.config = config;
         this.wording = wording;
@@ -73,6 +77,7 @@ public class AnswerService {
         this.comparisons = comparisons;
         this.premises = premises;
         this.statements = statements;
+        this.suggestions = suggestions;
         this.traced = traced;
         this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations(), CalibratedGate.shipped(),
                 config.calibratedGate());
@@ -85,7 +90,23 @@ public class AnswerService {
 
     /** Answers one message of the session {@code sessionId}: decides, words, publishes the trace. */
     public AnswerResult answer(String message, Conversation conversation, String sessionId) {
-        DraftedAnswer drafted = decide(message, conversation, sessionId);
+        return word(decide(message, conversation, sessionId, AnswerTrace.Origin.PATIENT));
+    }
+
+    /**
+     * Answers one message sent by staff (the console's test) or by a suite run exactly as a
+     * patient's, with a trace marked with that {@code origin}, so it is not counted as a patient's.
+     */
+    public AnswerResult answerFor(AnswerTrace.Origin origin, String message, Conversation conversation) {
+        return word(decide(message, conversation, null, origin));
+    }
+
+    /** {@link #answerFor} with {@link AnswerTrace.Origin#STAFF}: the console's "test an answer". */
+    public AnswerResult answerForStaff(String message, Conversation conversation) {
+        return answerFor(AnswerTrace.Origin.STAFF, message, conversation);
+    }
+
+    private AnswerResult word(DraftedAnswer drafted) {
         long start = System.nanoTime();
         Worded worded = wording.word(drafted);
         return publish(drafted, worded, (System.nanoTime() - start) / 1e6);
@@ -93,7 +114,11 @@ public class AnswerService {
 
     /** Decides the draft for one message, without wording it or publishing its trace. */
     public DraftedAnswer decide(String message, Conversation conversation, String sessionId) {
-        TraceRecorder trace = new TraceRecorder();
+        return decide(message, conversation, sessionId, AnswerTrace.Origin.PATIENT);
+    }
+
+    private DraftedAnswer decide(String message, Conversation conversation, String sessionId, AnswerTrace.Origin origin) {
+        TraceRecorder trace = new TraceRecorder(origin, message);
         LibraryScopes.Scope scope = scopes.current();
         LabExtraction extraction = trace.stage("labs", () -> labs.extract(message));
         CbcReport report = extraction.hasLabValues()
@@ -103,6 +128,7 @@ public class AnswerService {
         ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy(),
                 facts.measuredFever());
         SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
+        trace.safety(verdict);
         String query = verdict.injection() ? injections.neutralize(message) : message;
         AnswerDraft draft;
         if (verdict.emergency()) {
@@ -111,7 +137,8 @@ public class AnswerService {
                     List.of(new SafetyNotice.Emergency(verdict.redFlag().category(), verdict.redFlag().crisis())), new DraftBody.None(),
                     List.of(), List.of(), labEmergency, state);
         } else if (report != null) {
-            draft = trace.stage("compose", () -> labDrafts.compose(report, state, Notices.forLabs(verdict)));
+            AnswerDraft lab = trace.stage("compose", () -> labDrafts.compose(report, state, Notices.forLabs(verdict)));
+            draft = lab.offersSuggestions() ? lab.withSuggestions(suggestions.forLabs(report)) : lab;
         } else {
             draft = library(trace, message, query, verdict, state, scope);
         }
@@ -144,6 +171,9 @@ public class AnswerService {
         SearchResult result = UrgencyQuestion.signFirst(ask,
                 trace.stage("retrieval", () -> search.search(ask, config.candidates())));
         EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(ask, result, scope.classifier()));
+        if (EvidenceGate.UNKNOWN_MEDICAL_TERM.equals(decision.rule())) {
+            trace.unknownTerms(EvidenceGate.unknownMedicalTerms(ask, result.terms().unknown(), scope.classifier()));
+        }
         Optional<FollowUp.Retried> followUp = asked.carried() ? Optional.empty() : FollowUp.retry(ask, decision, state,
                 again -> {
                     SearchResult r = trace.stage("retrieval", () -> search.search(again, config.candidates()));
@@ -186,7 +216,7 @@ public class AnswerService {
         Conversation after = asked.named().isEmpty() ? state
                 : state.about(asked.named().getFirst().articleId(), asked.named().getFirst().title());
         return new AnswerDraft(outcome, decision.rule(), Notices.of(verdict), new DraftBody.Reply(reply), List.of(),
-                List.of(), null, after);
+                List.of(), null, after, outcome == Outcome.NOT_IN_LIBRARY ? suggestions.near(result) : List.of());
     }
 
     /**
@@ -200,7 +230,7 @@ public class AnswerService {
 
     /** Fires the trace of a worded draft and returns the result every channel reads. */
     public AnswerResult publish(DraftedAnswer drafted, Worded worded, double wordingMillis) {
-        AnswerTrace done = drafted.trace().worded(worded.trace(), wordingMillis);
+        AnswerTrace done = drafted.trace().worded(worded.text(), worded.trace(), wordingMillis);
         traced.fire(new AnswerTraced(done));
         return new AnswerResult(drafted.draft(), worded.text(), done);
     }

@@ -173,19 +173,36 @@ public final class EvidenceGate {
 
     /** True when a word the library lacks is itself medical, or sits right before a medical head noun. */
     static boolean namesUnknownMedicalTopic(String message, List<String> unknown, ScopeClassifier scope) {
+        return !unknownMedicalTerms(message, unknown, scope).isEmpty();
+    }
+
+    /**
+     * The words of {@code unknown} (words the library lacks) that are medical topics: medical
+     * themselves, or right before a medical head noun ("sickle" in "sickle cell disease"). Only
+     * these words are ever kept of a question the library could not answer (the "gaps" report).
+     */
+    public static List<String> unknownMedicalTerms(String message, List<String> unknown, ScopeClassifier scope) {
         if (unknown.isEmpty()) {
-            return false;
+            return List.of();
         }
         List<String> words = List.of(message.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        List<String> medical = new ArrayList<>();
         for (String u : unknown) {
-            if (MEDICAL_ENDING.matcher(u).matches() || scope.isHealthRelated(u)) {
-                return true;
+            if (isMedicalTopic(u, words, scope) && !medical.contains(u)) {
+                medical.add(u);
             }
-            int at = words.indexOf(u);
-            for (int i = at + 1; at >= 0 && i <= Math.min(words.size() - 1, at + HEAD_NOUN_WINDOW); i++) {
-                if (HEAD_NOUN.matcher(words.get(i)).matches()) {
-                    return true;
-                }
+        }
+        return List.copyOf(medical);
+    }
+
+    private static boolean isMedicalTopic(String u, List<String> words, ScopeClassifier scope) {
+        if (MEDICAL_ENDING.matcher(u).matches() || scope.isHealthRelated(u)) {
+            return true;
+        }
+        int at = words.indexOf(u);
+        for (int i = at + 1; at >= 0 && i <= Math.min(words.size() - 1, at + HEAD_NOUN_WINDOW); i++) {
+            if (HEAD_NOUN.matcher(words.get(i)).matches()) {
+                return true;
             }
         }
         return false;

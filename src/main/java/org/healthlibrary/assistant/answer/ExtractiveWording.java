@@ -72,7 +72,7 @@ public final class ExtractiveWording implements AnswerWording {
         return switch (notice) {
             case SafetyNotice.DoseDeclined d -> safety.doseDeclined();
             case SafetyNotice.NoDiagnosis d -> safety.noDiagnosis();
-            case SafetyNotice.Cautioned c -> c.caution().text();
+            case SafetyNotice.Cautioned c -> c.caution().text(safety);
             case SafetyNotice.PremiseCorrection p -> p.correction();
             case SafetyNotice.Emergency e -> emergencies.forCategory(e.category(), e.crisis());
         };

@@ -21,6 +21,7 @@ public class LibraryScopes {
 
     private final LibraryIndex index;
     private volatile Scope scope = new Scope("", SafetyScreen.standard(), ScopeClassifier.standard(), LibraryTopics.none());
+    private volatile Scope previous = scope;
 
     public LibraryScopes(LibraryIndex index) {
         this.index = index;
@@ -34,15 +35,23 @@ public class LibraryScopes {
         }
         Library library = index.library();
         if (!current.hash().equals(library.contentHash())) {
+            Scope other = previous;
+            if (other.hash().equals(library.contentHash())) {
+                previous = current;
+                scope = other;
+                return other;
+            }
             List<String> terms = new ArrayList<>();
             for (Article a : library.articles()) {
                 terms.add(a.title());
                 terms.addAll(a.synonyms());
             }
             ScopeClassifier classifier = ScopeClassifier.standard().with(terms);
-            current = new Scope(library.contentHash(), SafetyScreen.standard().withScope(classifier), classifier,
+            Scope built = new Scope(library.contentHash(), SafetyScreen.standard().withScope(classifier), classifier,
                     LibraryTopics.of(library));
-            scope = current;
+            previous = current;
+            scope = built;
+            current = built;
         }
         return current;
     }

@@ -17,7 +17,7 @@ public sealed interface SafetyNotice {
      * A caution the answer must carry (bleeding risk of a medicine, do not change treatment on
      * your own, what numbers alone cannot tell).
      *
-     * @param caution which one; its sentence is {@link Caution#text()}
+     * @param caution which one; its sentence is {@link Caution#text}
      */
     record Cautioned(Caution caution) implements SafetyNotice {
     }

@@ -6,21 +6,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.healthlibrary.assistant.safety.SafetyVerdict;
+import org.healthlibrary.assistant.search.SearchHit;
 import org.healthlibrary.assistant.search.SearchResult;
 
 /**
- * Collects the trace of one answer while the pipeline runs: stage timings, candidates and the
- * deciding rule. Not thread-safe: one recorder per message.
+ * Collects the trace of one answer while the pipeline runs: stage timings, candidates, the safety
+ * verdict, unknown terms and the deciding rule. Not thread-safe: one recorder per message.
  */
 final class TraceRecorder {
 
+    /** Longest unknown term kept (the gap table's column). */
+    private static final int MAX_TERM = 100;
+
     private final String id = UUID.randomUUID().toString();
     private final Instant at = Instant.now();
+    private final AnswerTrace.Origin origin;
+    private final String message;
     private final Map<String, Double> stageMillis = new LinkedHashMap<>();
     private List<AnswerTrace.Candidate> candidates = List.of();
     private Map<String, String> corrections = Map.of();
+    private List<String> unknownTerms = List.of();
+    private SafetyTrace safety;
     private String intent = "";
     private String gate = "";
+
+    TraceRecorder(AnswerTrace.Origin origin, String message) {
+        this.origin = origin;
+        this.message = message;
+    }
 
     /** Runs one stage and records how long it took. */
     <T> T stage(String name, Supplier<T> work) {
@@ -34,9 +48,7 @@ final class TraceRecorder {
 
     /** Records the candidates, spelling fixes and intent of the retrieval the draft rests on. */
     void retrieval(SearchResult result) {
-        this.candidates = result.hits().stream()
-                .map(h -> new AnswerTrace.Candidate(h.passage().id(), h.score(), h.coverage(), h.anchored()))
-                .toList();
+        this.candidates = result.hits().stream().map(TraceRecorder::candidate).toList();
         this.corrections = result.terms().corrections();
         this.intent = result.intent().name();
     }
@@ -46,13 +58,32 @@ final class TraceRecorder {
         this.gate = decision.reading() == null ? "" : decision.reading().summary();
     }
 
+    /** Records what the safety screen found. */
+    void safety(SafetyVerdict verdict) {
+        this.safety = SafetyTrace.of(verdict);
+    }
+
+    /** Records the medical terms the evidence gate found the library lacks. */
+    void unknownTerms(List<String> terms) {
+        this.unknownTerms = terms.stream().map(t -> t.length() > MAX_TERM ? t.substring(0, MAX_TERM) : t).toList();
+    }
+
     String id() {
         return id;
     }
 
     /** The trace of the decided draft; its wording is added once final. */
     AnswerTrace finish(AnswerDraft draft) {
-        return new AnswerTrace(id, at, draft.outcome(), draft.rule(), intent, candidates, corrections,
-                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), gate, draft.summary(), null);
+        List<String> gaps = draft.outcome() == Outcome.NOT_IN_LIBRARY ? unknownTerms : List.of();
+        return new AnswerTrace(id, at, origin, message, draft.outcome(), draft.rule(), intent, candidates, corrections,
+                gaps, safety, LabTrace.of(draft.labReport()), draft.citations(), stageMillis, gate, draft.summary(), null,
+                null);
+    }
+
+    private static AnswerTrace.Candidate candidate(SearchHit h) {
+        var p = h.passage();
+        String section = p.question() == null ? p.section() : p.section() + " > " + p.question();
+        return new AnswerTrace.Candidate(p.id(), p.articleId(), section, h.score(), h.bm25(),
+                Float.isNaN(h.cosine()) ? null : (double) h.cosine(), h.coverage(), h.anchored());
     }
 }

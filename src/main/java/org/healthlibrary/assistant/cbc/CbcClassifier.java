@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -15,15 +16,22 @@ import java.util.StringJoiner;
  * normalises units (asking instead of guessing), works out the ANC or lymphocyte count from a
  * differential, chooses each range, sets status and CTCAE grade, names the pattern, applies
  * the urgency rules and writes the summary. Deterministic: equal requests give equal reports.
+ * Every sentence of the report is worded by the {@link CbcMessages} it was built with.
  * Immutable and thread-safe.
  */
 public final class CbcClassifier {
 
-    /** The rule set named in every report. */
-    public static final String RULE_SET = "CLINICAL-REFERENCE sections 1-4: your lab's range first, else adult "
-            + "ranges by sex, WHO hemoglobin cut-offs for children and pregnancy; " + CtcaeGrader.VERSION
-            + " (NCI, 2017) grades for low counts; the conservative urgency rules of section 3 (lab critical-value "
-            + "lists differ).";
+    private final CbcMessages m;
+
+    /** A classifier whose report is worded by {@code messages}. */
+    public CbcClassifier(CbcMessages messages) {
+        this.m = Objects.requireNonNull(messages, "messages");
+    }
+
+    /** The rule set named in every report ({@link CbcMessages#ruleSet}). */
+    public String ruleSet() {
+        return m.ruleSet(CtcaeGrader.VERSION);
+    }
 
     /** Classifies one request. */
     public CbcReport classify(LabRequest request) {
@@ -39,9 +47,8 @@ public final class CbcClassifier {
             LabValue previous = (isPercent ? percent : absolute).put(v.analyte(), v);
             if (previous != null && (previous.value() != v.value() || previous.unit() != v.unit())
                     && conflicting.add(v.analyte())) {
-                questions.add("You gave two different " + v.analyte().layName() + " values ("
-                        + DisplayNumbers.format(previous.value()) + " and " + DisplayNumbers.format(v.value())
-                        + "). Which one is from your latest report?");
+                questions.add(m.askWhichValue(v.analyte().layName(), DisplayNumbers.format(previous.value()),
+                        DisplayNumbers.format(v.value())));
             }
         }
         // Never guess between two values: an analyte given twice is asked about, not classified.
@@ -53,20 +60,20 @@ public final class CbcClassifier {
             switch (UnitNormalizer.normalize(v.analyte(), v.value(), v.unit())) {
                 case UnitNormalizer.Normalized n -> {
                     values.put(v.analyte(), n.value());
-                    if (n.assumption() != null) {
-                        assumptions.add(n.assumption());
+                    if (n.assumption(m) != null) {
+                        assumptions.add(n.assumption(m));
                     }
                     labRange(v, labRanges, assumptions);
                 }
-                case UnitNormalizer.Ask ask -> questions.add(ask.question());
+                case UnitNormalizer.Ask ask -> questions.add(ask.question(m));
                 case UnitNormalizer.Percent p -> { }
             }
         }
-        Differential.apply(percent, request.bandPercent(), values, questions, assumptions);
+        Differential.apply(percent, request.bandPercent(), values, questions, assumptions, m);
         Map<Analyte, AnalyteResult> results = new EnumMap<>(Analyte.class);
         List<Analyte> needRange = new ArrayList<>();
         values.forEach((analyte, value) -> {
-            ReferenceRanges.Selection sel = ReferenceRanges.select(analyte, ctx, labRanges.get(analyte));
+            ReferenceRanges.Selection sel = ReferenceRanges.select(analyte, ctx, labRanges.get(analyte), m);
             assumptions.addAll(sel.assumptions());
             if (sel.needsLabRange()) {
                 needRange.add(analyte);
@@ -76,12 +83,12 @@ public final class CbcClassifier {
         askForRanges(needRange, ctx, questions);
         PatternRules.Lines lines = PatternRules.lowLines(results);
         CbcPattern pattern = PatternRules.pattern(results, lines);
-        UrgencyRules.Assessment urgency = UrgencyRules.assess(results, ctx, lines.count());
+        UrgencyRules.Assessment urgency = UrgencyRules.assess(results, ctx, lines.count(), m);
         List<AnalyteResult> list = List.copyOf(results.values());
         List<Analyte> high = list.stream().filter(r -> r.status() == Status.HIGH).map(AnalyteResult::analyte).toList();
-        String summary = SummaryWriter.write(list, pattern, urgency.urgency(), !questions.isEmpty());
+        String summary = SummaryWriter.write(list, pattern, urgency.urgency(), !questions.isEmpty(), m);
         return new CbcReport(list, pattern, high, urgency.urgency(), urgency.reasons(), List.copyOf(questions),
-                summary, RULE_SET, List.copyOf(assumptions));
+                summary, ruleSet(), List.copyOf(assumptions));
     }
 
     private static AnalyteResult result(Analyte analyte, double value, ReferenceRanges.Selection sel) {
@@ -100,7 +107,7 @@ public final class CbcClassifier {
         return new AnalyteResult(analyte, value, analyte.unit(), status, grade, range);
     }
 
-    private static void labRange(LabValue v, Map<Analyte, double[]> labRanges, Set<String> assumptions) {
+    private void labRange(LabValue v, Map<Analyte, double[]> labRanges, Set<String> assumptions) {
         if (v.labRange() == null) {
             return;
         }
@@ -108,22 +115,19 @@ public final class CbcClassifier {
         if (range != null && ReferenceRanges.isSane(v.analyte(), range)) {
             labRanges.put(v.analyte(), range);
         } else {
-            assumptions.add("The range given for the " + v.analyte().layName() + " could not be read as a "
-                    + v.analyte().layName() + " range, so the default range was used.");
+            assumptions.add(m.assumedDefaultRange(v.analyte().layName()));
         }
     }
 
-    private static void askForRanges(List<Analyte> needRange, LabContext ctx, Set<String> questions) {
+    private void askForRanges(List<Analyte> needRange, LabContext ctx, Set<String> questions) {
         if (ctx.childMentioned() && ctx.ageYears() == null) {
-            questions.add("How old is your child? Normal ranges depend on age.");
+            questions.add(m.askChildAge());
         }
         if (needRange.isEmpty()) {
             return;
         }
         StringJoiner names = new StringJoiner(", ");
         needRange.forEach(a -> names.add(a.layName()));
-        questions.add("What normal range did your lab print next to each of these: " + names + "? Normal ranges "
-                + "differ for children and in pregnancy, so we need your lab's own range to judge them. For "
-                + "example: platelets 120 (150-400).");
+        questions.add(m.askLabRanges(names.toString()));
     }
 }

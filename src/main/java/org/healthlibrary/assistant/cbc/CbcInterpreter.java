@@ -9,7 +9,7 @@ import java.util.Objects;
  * enough); a typical message takes a few microseconds.
  *
  * <pre>{@code
- * CbcReport r = new CbcInterpreter().interpret("my hemoglobin is 9.1 and platelets 90");
+ * CbcReport r = new CbcInterpreter(messages).interpret("my hemoglobin is 9.1 and platelets 90");
  * }</pre>
  */
 public final class CbcInterpreter {
@@ -20,10 +20,18 @@ public final class CbcInterpreter {
      */
     public static final int MAX_TEXT = 2000;
 
-    private final LabTextExtractor extractor = new LabTextExtractor();
-    private final CbcClassifier classifier = new CbcClassifier();
+    private final LabTextExtractor extractor;
+    private final CbcClassifier classifier;
 
-    public CbcInterpreter() {
+    /** An interpreter whose questions, assumptions, reasons and summary are worded by {@code messages}. */
+    public CbcInterpreter(CbcMessages messages) {
+        this.extractor = new LabTextExtractor(messages);
+        this.classifier = new CbcClassifier(messages);
+    }
+
+    /** The rule set named in every report. */
+    public String ruleSet() {
+        return classifier.ruleSet();
     }
 
     /** Reads values and context from free text without classifying them. Never throws for any string. */

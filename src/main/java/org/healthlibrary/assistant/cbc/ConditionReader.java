@@ -93,7 +93,7 @@ final class ConditionReader {
         Double celsius = toCelsius(n.value(), n.temp());
         if (n.temp() != null && n.unit() == null && celsius != null && plausible(celsius)) {
             v.claimed[i] = true;
-            if (!v.hypothetical(i) && !comparedBefore(v, i) && !asked(v, i)) {
+            if (!v.hypothetical(i) && !comparedBefore(v, i) && !asked(v, i) && !alternative(v, i)) {
                 draft.temperature(celsius);
             }
             return;
@@ -103,15 +103,14 @@ final class ConditionReader {
             return;
         }
         v.claimed[i] = true;
-        if (comparedBefore(v, i) || v.hypothetical(i) || asked(v, i)) {
+        if (comparedBefore(v, i) || v.hypothetical(i) || asked(v, i) || alternative(v, i)) {
             return;
         }
         double c = n.value() > 50 ? (n.value() - 32) * 5 / 9 : n.value();
         if (plausible(c)) {
             draft.temperature(round1(c));
         } else {
-            draft.questions.add("The temperature you gave does not look right. Please give it again with C or F, "
-                    + "for example 38.5 C or 101.3 F.");
+            draft.questions.add(draft.messages.askTemperature());
         }
     }
 
@@ -133,12 +132,21 @@ final class ConditionReader {
             }
             double c = n.value() > 50 ? round1((n.value() - 32) * 5 / 9) : n.value();
             if (FeverThresholds.isFever(c) && plausible(c) && !v.hypothetical(i) && !comparedBefore(v, i)
-                    && !asked(v, i) && !v.negated(i)) {
+                    && !asked(v, i) && !v.negated(i) && !alternative(v, i)) {
                 v.claimed[i] = true;
                 draft.temperature(c);
                 return;
             }
         }
+    }
+
+    /**
+     * True when the number is one of two offered ("100.4 or 101?", "38 or 38.5"): a choice
+     * asked about, not a temperature taken.
+     */
+    private static boolean alternative(TokenView v, int i) {
+        return v.isWord(i + 1, "or") && v.tokens.size() > i + 2 && v.tokens.get(i + 2) instanceof Token.Num
+                || i >= 2 && v.isWord(i - 1, "or") && v.tokens.get(i - 2) instanceof Token.Num;
     }
 
     /** One decimal, and in the range a fever is typed: 38.0-42.9 or 100.4-105.9. */

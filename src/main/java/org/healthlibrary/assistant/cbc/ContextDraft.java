@@ -20,11 +20,17 @@ final class ContextDraft {
     boolean chemo;
     final List<String> questions = new ArrayList<>();
     final List<String> assumptions = new ArrayList<>();
+    /** The words of the questions and assumptions. */
+    final CbcMessages messages;
+
+    ContextDraft(CbcMessages messages) {
+        this.messages = messages;
+    }
 
     void temperature(double celsius) {
         if (temperatureC == null || celsius > temperatureC) {
             if (temperatureC != null) {
-                assumptions.add("More than one temperature was given: the highest one was used.");
+                assumptions.add(messages.assumedHighestTemperature());
             }
             temperatureC = celsius;
         }
@@ -33,7 +39,7 @@ final class ContextDraft {
     LabContext toContext() {
         Sex sex = Sex.UNKNOWN;
         if (femaleSaid && maleSaid) {
-            assumptions.add("Both male and female words were found, so sex was treated as not given.");
+            assumptions.add(messages.assumedSexUnknown());
         } else if (femaleSaid || pregnant) {
             sex = maleSaid ? Sex.UNKNOWN : Sex.FEMALE;
         } else if (maleSaid) {

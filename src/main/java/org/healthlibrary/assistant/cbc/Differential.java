@@ -15,7 +15,7 @@ final class Differential {
     }
 
     static void apply(Map<Analyte, LabValue> percent, Double bandPercent, Map<Analyte, Double> values,
-                      Set<String> questions, Set<String> assumptions) {
+                      Set<String> questions, Set<String> assumptions, CbcMessages m) {
         for (Map.Entry<Analyte, LabValue> e : percent.entrySet()) {
             Analyte analyte = e.getKey();
             if (values.containsKey(analyte)) {
@@ -23,24 +23,23 @@ final class Differential {
             }
             double share = e.getValue().value();
             double bands = analyte == Analyte.ANC && bandPercent != null ? bandPercent : 0;
-            String name = analyte == Analyte.ANC ? "neutrophil" : "lymphocyte";
+            String name = analyte == Analyte.ANC ? m.neutrophil() : m.lymphocyte();
             if (share < 0 || bands < 0 || share + bands > 100) {
-                questions.add("The " + name + " percentage looks mistyped. Please check it, for example "
-                        + "neutrophils 60%.");
+                questions.add(m.askPercentMistyped(name));
                 continue;
             }
             Double wbc = values.get(Analyte.WBC);
             if (wbc == null) {
-                questions.add("To work out the " + analyte.layName() + " from the " + name + " percentage, we also "
-                        + "need your WBC (white blood cell count) with its unit, for example 6.5 x10^9/L.");
+                questions.add(m.askWbcForPercent(analyte.layName(), name));
                 continue;
             }
             double count = UnitNormalizer.round(wbc * (share + bands) / 100, 2);
             values.put(analyte, count);
-            assumptions.add(analyte.label() + " worked out from your differential: WBC " + DisplayNumbers.format(wbc)
-                    + " x (" + name + "s " + DisplayNumbers.format(share) + "%"
-                    + (bands > 0 ? " + bands " + DisplayNumbers.format(bands) + "%" : "") + ") / 100 = "
-                    + DisplayNumbers.format(count) + " x10^9/L.");
+            assumptions.add(bands > 0
+                    ? m.assumedFromDifferentialWithBands(analyte.label(), DisplayNumbers.format(wbc), name,
+                            DisplayNumbers.format(share), DisplayNumbers.format(bands), DisplayNumbers.format(count))
+                    : m.assumedFromDifferential(analyte.label(), DisplayNumbers.format(wbc), name,
+                            DisplayNumbers.format(share), DisplayNumbers.format(count)));
         }
     }
 }

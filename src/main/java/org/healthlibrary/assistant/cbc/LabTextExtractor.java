@@ -20,19 +20,26 @@ import java.util.Objects;
  */
 public final class LabTextExtractor {
 
+    private final CbcMessages messages;
+
+    /** An extractor whose questions and assumptions are worded by {@code messages}. */
+    public LabTextExtractor(CbcMessages messages) {
+        this.messages = Objects.requireNonNull(messages, "messages");
+    }
+
     /** Reads {@code text}; a null text reads as empty. */
     public LabExtraction extract(String text) {
         String norm = TextNormalizer.normalize(Objects.requireNonNullElse(text, ""));
         TokenView view = new TokenView(LabTextLexer.lex(norm));
         AnalyteMentions.find(view);
-        ContextDraft draft = new ContextDraft();
+        ContextDraft draft = new ContextDraft(messages);
         PatientReader.read(view, draft);
         ConditionReader.read(view, draft);
         NonValueNumbers.claim(view);
         List<LabValue> values = new ArrayList<>();
         Double bandPercent = null;
         ValueDoubts.Review review = ValueDoubts.review(Objects.requireNonNullElse(text, ""), norm, view,
-                ValueLinker.link(view));
+                ValueLinker.link(view), messages);
         draft.questions.addAll(review.questions());
         for (ValueLinker.Found f : review.found()) {
             Token.Num n = f.value();

@@ -34,14 +34,6 @@ public final class ReferenceRanges {
         }
     }
 
-    static final String SEX_NOT_GIVEN = "Sex not given: used the women's lower limit for 'low' and the men's upper "
-            + "limit for 'high'.";
-    static final String AGE_NOT_GIVEN = "Age not given: used adult ranges.";
-    static final String TRIMESTER_NOT_GIVEN = "Trimester not given: used the WHO hemoglobin cut-off for the 1st and "
-            + "3rd trimesters (11.0 g/dL), the stricter one.";
-    static final String TEEN_SEX_NOT_GIVEN = "Sex not given: used the WHO hemoglobin cut-off for girls and women "
-            + "(12.0 g/dL).";
-
     private record Adult(double menLow, double menHigh, double womenLow, double womenHigh) {
     }
 
@@ -65,47 +57,47 @@ public final class ReferenceRanges {
      * Selects the range for one analyte.
      *
      * @param labRange the lab's own range in the normalised unit, or null
+     * @param m        the words of the range names and assumptions
      */
-    public static Selection select(Analyte a, LabContext ctx, double[] labRange) {
+    public static Selection select(Analyte a, LabContext ctx, double[] labRange, CbcMessages m) {
         if (labRange != null) {
-            return new Selection(new ReferenceRange(labRange[0], labRange[1], a.unit(), "Your lab's range"), List.of(),
+            return new Selection(new ReferenceRange(labRange[0], labRange[1], a.unit(), m.rangeLab()), List.of(),
                     false);
         }
         Double age = ctx.ageYears();
         boolean childNoAge = age == null && ctx.childMentioned();
         if (a == Analyte.HEMOGLOBIN) {
             if (ctx.pregnant()) {
-                return pregnancyHemoglobin(ctx.trimester());
+                return pregnancyHemoglobin(ctx.trimester(), m);
             }
             if (childNoAge) {
-                return none(a, "Hemoglobin cut-offs for children depend on age, which was not given");
+                return none(a, m.rangeChildNoAge());
             }
             if (age != null && age < 18) {
-                return childHemoglobin(age, ctx.sex());
+                return childHemoglobin(age, ctx.sex(), m);
             }
         } else if (ctx.pregnant()) {
-            return none(a, "No default range in pregnancy: your lab's range is needed");
+            return none(a, m.rangeNoneInPregnancy());
         } else if (childNoAge || age != null && age < 18) {
-            return none(a, "No default range for children under 18: your lab's range is needed");
+            return none(a, m.rangeNoneForChildren());
         }
-        return adultRange(a, ctx.sex(), age == null ? AGE_NOT_GIVEN : null);
+        return adultRange(a, ctx.sex(), age == null ? m.assumedAgeNotGiven() : null, m);
     }
 
-    private static Selection adultRange(Analyte a, Sex sex, String ageAssumption) {
+    private static Selection adultRange(Analyte a, Sex sex, String ageAssumption, CbcMessages m) {
         Adult r = adult(a);
         boolean sexSpecific = r.menLow() != r.womenLow();
         if (!sexSpecific) {
             return new Selection(new ReferenceRange(r.menLow(), r.menHigh(), a.unit(),
-                    "Adult range (CLINICAL-REFERENCE s1)"), ageAssumption, false);
+                    m.rangeAdult()), ageAssumption, false);
         }
         return switch (sex) {
             case MALE -> new Selection(new ReferenceRange(r.menLow(), r.menHigh(), a.unit(),
-                    "Adult range for men (CLINICAL-REFERENCE s1)"), ageAssumption, false);
+                    m.rangeAdultMen()), ageAssumption, false);
             case FEMALE -> new Selection(new ReferenceRange(r.womenLow(), r.womenHigh(), a.unit(),
-                    "Adult range for women (CLINICAL-REFERENCE s1)"), ageAssumption, false);
+                    m.rangeAdultWomen()), ageAssumption, false);
             case UNKNOWN -> new Selection(new ReferenceRange(r.womenLow(), r.menHigh(), a.unit(),
-                    "Adult range, sex not given: women's lower limit, men's upper limit (CLINICAL-REFERENCE s1)"),
-                    both(SEX_NOT_GIVEN, ageAssumption), false);
+                    m.rangeAdultSexNotGiven()), both(m.assumedSexNotGiven(), ageAssumption), false);
         };
     }
 
@@ -118,34 +110,31 @@ public final class ReferenceRanges {
         return list;
     }
 
-    private static Selection pregnancyHemoglobin(Integer trimester) {
+    private static Selection pregnancyHemoglobin(Integer trimester, CbcMessages m) {
         if (trimester == null) {
-            return new Selection(new ReferenceRange(11.0, null, "g/dL",
-                    "WHO anemia cut-off in pregnancy, 1st and 3rd trimesters (lower limit only)"),
-                    TRIMESTER_NOT_GIVEN, false);
+            return new Selection(new ReferenceRange(11.0, null, "g/dL", m.rangePregnancy()),
+                    m.assumedTrimesterNotGiven(), false);
         }
-        String name = trimester == 1 ? "1st" : trimester == 2 ? "2nd" : "3rd";
-        return new Selection(new ReferenceRange(trimester == 2 ? 10.5 : 11.0, null, "g/dL",
-                "WHO anemia cut-off in pregnancy, " + name + " trimester (lower limit only)"), List.of(), false);
+        String name = trimester == 1 ? m.rangePregnancy1st() : trimester == 2 ? m.rangePregnancy2nd()
+                : m.rangePregnancy3rd();
+        return new Selection(new ReferenceRange(trimester == 2 ? 10.5 : 11.0, null, "g/dL", name), List.of(), false);
     }
 
-    private static Selection childHemoglobin(double age, Sex sex) {
+    private static Selection childHemoglobin(double age, Sex sex, CbcMessages m) {
         if (age < 0.5) {
-            return none(Analyte.HEMOGLOBIN, "WHO gives no hemoglobin cut-off under 6 months: your lab's range is needed");
+            return none(Analyte.HEMOGLOBIN, m.rangeUnderSixMonths());
         }
         if (age < 15) {
             double low = age < 2 ? 10.5 : age < 5 ? 11.0 : age < 12 ? 11.5 : 12.0;
-            String band = age < 2 ? "6-23 months" : age < 5 ? "24-59 months" : age < 12 ? "5-11 years" : "12-14 years";
-            return new Selection(new ReferenceRange(low, null, "g/dL",
-                    "WHO anemia cut-off for children " + band + " (lower limit only)"), List.of(), false);
+            String band = age < 2 ? m.rangeChild6To23Months() : age < 5 ? m.rangeChild24To59Months()
+                    : age < 12 ? m.rangeChild5To11Years() : m.rangeChild12To14Years();
+            return new Selection(new ReferenceRange(low, null, "g/dL", band), List.of(), false);
         }
         if (sex == Sex.MALE) {
-            return new Selection(new ReferenceRange(13.0, null, "g/dL",
-                    "WHO anemia cut-off for men 15 and older (lower limit only)"), List.of(), false);
+            return new Selection(new ReferenceRange(13.0, null, "g/dL", m.rangeMen15()), List.of(), false);
         }
-        return new Selection(new ReferenceRange(12.0, null, "g/dL",
-                "WHO anemia cut-off for non-pregnant women 15 and older (lower limit only)"),
-                sex == Sex.UNKNOWN ? List.of(TEEN_SEX_NOT_GIVEN) : List.of(), false);
+        return new Selection(new ReferenceRange(12.0, null, "g/dL", m.rangeWomen15()),
+                sex == Sex.UNKNOWN ? List.of(m.assumedTeenSexNotGiven()) : List.of(), false);
     }
 
     private static Selection none(Analyte a, String why) {

@@ -3,6 +3,7 @@ package org.healthlibrary.assistant.cbc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the plain-language summary of a report: short sentences and everyday words (aimed at
@@ -10,102 +11,98 @@ import java.util.StringJoiner;
  * pattern named in lay terms with "it has many possible causes", the CTCAE grades explained as
  * "how far below normal", and what to do. It never names a disease, never says "you have", and
  * never guesses a cause; a unit test scans many summaries for such phrases. Stateless;
- * thread-safe.
+ * thread-safe. Every sentence and template comes from {@link CbcMessages}; this class only
+ * chooses and orders them.
  */
 final class SummaryWriter {
 
     private SummaryWriter() {
     }
 
-    static String write(List<AnalyteResult> results, CbcPattern pattern, Urgency urgency, boolean hasQuestions) {
+    static String write(List<AnalyteResult> results, CbcPattern pattern, Urgency urgency, boolean hasQuestions,
+                        CbcMessages m) {
         List<String> s = new ArrayList<>();
         if (results.isEmpty()) {
-            s.add(hasQuestions ? "We could not use your blood count numbers yet. Please answer the questions below."
-                    : "We did not find any blood count numbers to look at.");
+            s.add(hasQuestions ? m.summaryAnswerQuestions() : m.summaryNoNumbers());
             if (urgency == Urgency.EMERGENCY) {
-                s.add(action(urgency));
+                s.add(action(urgency, m));
             }
             return String.join(" ", s);
         }
-        group(s, results, Status.LOW, "Low: ");
-        group(s, results, Status.HIGH, "High: ");
-        group(s, results, Status.NORMAL, "In range: ");
-        group(s, results, Status.NOT_JUDGED, "Not judged, because we need your lab's normal range: ");
-        String patternText = pattern(pattern);
+        group(s, results, Status.LOW, m, m::summaryLow);
+        group(s, results, Status.HIGH, m, m::summaryHigh);
+        group(s, results, Status.NORMAL, m, m::summaryInRange);
+        group(s, results, Status.NOT_JUDGED, m, m::summaryNotJudged);
+        String patternText = pattern(pattern, m);
         if (patternText != null) {
             s.add(patternText);
         }
-        grades(s, results);
-        s.add(action(urgency));
+        grades(s, results, m);
+        s.add(action(urgency, m));
         if (hasQuestions) {
-            s.add("Some numbers need more details. Please see the questions.");
+            s.add(m.summarySeeQuestions());
         }
-        s.add("Only your care team can say what these results mean for you.");
+        s.add(m.summaryCareTeam());
         return String.join(" ", s);
     }
 
-    private static void group(List<String> s, List<AnalyteResult> results, Status status, String lead) {
-        StringJoiner j = new StringJoiner(", ", lead, ".");
-        j.setEmptyValue("");
+    private static void group(List<String> s, List<AnalyteResult> results, Status status, CbcMessages m,
+                              UnaryOperator<String> sentence) {
+        StringJoiner j = new StringJoiner(", ");
         for (AnalyteResult r : results) {
             if (r.status() == status) {
-                j.add(r.analyte().layName() + " " + DisplayNumbers.withUnit(r.value(), r.unit())
-                        + range(r.referenceRange()));
+                j.add(value(r, m));
             }
         }
         if (j.length() > 0) {
-            s.add(j.toString());
+            s.add(sentence.apply(j.toString()));
         }
     }
 
-    private static String range(ReferenceRange r) {
-        if (r.low() != null && r.high() != null) {
-            return " (normal " + DisplayNumbers.format(r.low()) + " to " + DisplayNumbers.format(r.high()) + ")";
+    private static String value(AnalyteResult r, CbcMessages m) {
+        String name = r.analyte().layName();
+        String value = DisplayNumbers.withUnit(r.value(), r.unit());
+        ReferenceRange range = r.referenceRange();
+        if (range.low() != null && range.high() != null) {
+            return m.valueInRange(name, value, DisplayNumbers.format(range.low()), DisplayNumbers.format(range.high()));
         }
-        if (r.low() != null) {
-            return " (normal is " + DisplayNumbers.format(r.low()) + " or more)";
+        if (range.low() != null) {
+            return m.valueAtLeast(name, value, DisplayNumbers.format(range.low()));
         }
-        return "";
+        return m.valueAlone(name, value);
     }
 
-    private static String pattern(CbcPattern p) {
+    private static String pattern(CbcPattern p, CbcMessages m) {
         return switch (p) {
             case NONE -> null;
-            case ANEMIA -> "Your red blood cell level is low. This is called anemia. It has many possible causes.";
-            case LEUKOPENIA -> "Your white blood cells are low. This is called leukopenia. It has many possible "
-                    + "causes.";
-            case NEUTROPENIA -> "Your neutrophils are low. They are the white blood cells that fight germs. This is "
-                    + "called neutropenia, and it can make infections easier to get. It has many possible causes.";
-            case THROMBOCYTOPENIA -> "Your platelets are low. Platelets help your blood clot. This is called "
-                    + "thrombocytopenia, and it can make bruising and bleeding easier. It has many possible causes.";
-            case LYMPHOPENIA -> "Your lymphocytes, one kind of white blood cell, are low. This is called "
-                    + "lymphopenia. It has many possible causes.";
-            case BICYTOPENIA -> "Two kinds of blood cells are low. This is called bicytopenia. It has many possible "
-                    + "causes.";
-            case PANCYTOPENIA -> "All three kinds of blood cells are low: red cells, white cells and platelets. "
-                    + "This is called pancytopenia. It has many possible causes.";
+            case ANEMIA -> m.patternAnemia();
+            case LEUKOPENIA -> m.patternLeukopenia();
+            case NEUTROPENIA -> m.patternNeutropenia();
+            case THROMBOCYTOPENIA -> m.patternThrombocytopenia();
+            case LYMPHOPENIA -> m.patternLymphopenia();
+            case BICYTOPENIA -> m.patternBicytopenia();
+            case PANCYTOPENIA -> m.patternPancytopenia();
         };
     }
 
-    private static void grades(List<String> s, List<AnalyteResult> results) {
+    private static void grades(List<String> s, List<AnalyteResult> results, CbcMessages m) {
         StringJoiner j = new StringJoiner(", ");
         for (AnalyteResult r : results) {
             if (r.grade() != null) {
-                j.add(r.analyte().layName() + " grade " + r.grade());
+                j.add(m.gradeOf(r.analyte().layName(), String.valueOf(r.grade())));
             }
         }
         if (j.length() > 0) {
-            s.add("Grades show how far below normal a count is, from 1 (a little) to 4 (very far), on the "
-                    + CtcaeGrader.VERSION + " scale: " + j + ".");
+            s.add(m.summaryGrades(CtcaeGrader.VERSION, j.toString()));
         }
     }
 
-    private static String action(Urgency u) {
+    private static String action(Urgency u, CbcMessages m) {
         return switch (u) {
-            case EMERGENCY -> "This can be an emergency. Call your care team or go to the emergency room now.";
-            case URGENT -> "Please contact your care team today.";
-            case SOON -> "Please book a visit with your care team to talk about these results.";
-            case ROUTINE -> "Nothing here needs quick action.";
+            case EMERGENCY -> m.actionEmergency();
+            case URGENT -> m.actionUrgent();
+            case SOON -> m.actionSoon();
+            case ROUTINE -> m.actionRoutine();
         };
     }
 }

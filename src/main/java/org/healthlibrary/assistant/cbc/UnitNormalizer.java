@@ -1,8 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Converts values to the units of CLINICAL-REFERENCE section 1 and decides, for a number with
@@ -22,27 +20,63 @@ public final class UnitNormalizer {
     sealed interface Outcome permits Normalized, Percent, Ask {
     }
 
-    /** The value in the normalised unit; {@code assumption} says how a unit-less number was read, or is null. */
-    record Normalized(double value, String assumption) implements Outcome {
+    /**
+     * The value in the normalised unit. {@code readAs} is the unit a unit-less number was read in
+     * by its size, when that changed the number (then {@link #assumption} says so), else null.
+     */
+    record Normalized(double value, Analyte analyte, double raw, LabUnit readAs) implements Outcome {
+
+        /** How a unit-less number was read, worded by {@code m}, or null when nothing was assumed. */
+        String assumption(CbcMessages m) {
+            return readAs == null ? null : m.assumedUnit(analyte.label(), DisplayNumbers.format(raw),
+                    DisplayNumbers.withUnit(raw, readAs.symbol()), DisplayNumbers.withUnit(value, analyte.unit()));
+        }
     }
 
     /** A differential share in percent (neutrophils or lymphocytes), to be multiplied by the WBC. */
     record Percent(double percent) implements Outcome {
     }
 
-    /** The value cannot be used; ask this. */
-    record Ask(String question) implements Outcome {
+    /** Why a value cannot be used without asking. */
+    enum Problem {
+        /** Negative, zero where zero is impossible, implausible, or not a number. */
+        MISTYPED,
+        /** No unit, and its size fits more than one reading (or none). */
+        NO_UNIT,
+        /** The unit given is not a unit of the analyte. */
+        UNIT_DOES_NOT_FIT
     }
 
-    private static final Map<Analyte, String> EXAMPLES = new EnumMap<>(Map.of(
-            Analyte.HEMOGLOBIN, "12.5 g/dL",
-            Analyte.HEMATOCRIT, "38%",
-            Analyte.RBC, "4.5 x10^12/L",
-            Analyte.WBC, "6.5 x10^9/L or 6,500/uL",
-            Analyte.ANC, "3.0 x10^9/L or 3,000/uL",
-            Analyte.LYMPHOCYTES, "1.8 x10^9/L or 1,800/uL",
-            Analyte.PLATELETS, "150 x10^9/L or 150,000/uL",
-            Analyte.MCV, "90 fL"));
+    /** The value cannot be used; {@link #question} asks for it again. */
+    record Ask(Problem problem, Analyte analyte, double raw, LabUnit given) implements Outcome {
+
+        /** The question to ask, worded by {@code m}. */
+        String question(CbcMessages m) {
+            String name = analyte.layName();
+            String example = example(analyte, m);
+            return switch (problem) {
+                case NO_UNIT -> m.askUnitAmbiguous(name, DisplayNumbers.format(raw), example);
+                case UNIT_DOES_NOT_FIT -> m.askUnitDoesNotFit(name, DisplayNumbers.format(raw), example);
+                case MISTYPED -> Double.isFinite(raw)
+                        ? m.askMistyped(name, DisplayNumbers.format(raw) + (given == null ? "" : " " + given.symbol()),
+                                example)
+                        : m.askMistypedNotANumber(name, example);
+            };
+        }
+    }
+
+    private static String example(Analyte analyte, CbcMessages m) {
+        return switch (analyte) {
+            case HEMOGLOBIN -> m.exampleHemoglobin();
+            case HEMATOCRIT -> m.exampleHematocrit();
+            case RBC -> m.exampleRbc();
+            case WBC -> m.exampleWbc();
+            case ANC -> m.exampleAnc();
+            case LYMPHOCYTES -> m.exampleLymphocytes();
+            case PLATELETS -> m.examplePlatelets();
+            case MCV -> m.exampleMcv();
+        };
+    }
 
     private UnitNormalizer() {
     }
@@ -94,36 +128,27 @@ public final class UnitNormalizer {
 
     static Outcome normalize(Analyte analyte, double raw, LabUnit given) {
         if (!Double.isFinite(raw) || raw < 0 || raw == 0 && !analyte.isPlausible(0)) {
-            return new Ask(mistyped(analyte, raw, given));
+            return new Ask(Problem.MISTYPED, analyte, raw, given);
         }
         LabUnit unit = given;
-        String assumption = null;
         if (unit == null) {
             unit = byMagnitude(analyte, raw);
             if (unit == null) {
-                return new Ask("The " + analyte.layName() + " value " + DisplayNumbers.format(raw)
-                        + " has no unit, and it could be read more than one way. Please give it with its unit, "
-                        + "for example " + EXAMPLES.get(analyte) + ".");
+                return new Ask(Problem.NO_UNIT, analyte, raw, null);
             }
         }
         if (unit == LabUnit.PERCENT && (analyte == Analyte.ANC || analyte == Analyte.LYMPHOCYTES)) {
-            return raw <= 100 ? new Percent(raw) : new Ask(mistyped(analyte, raw, given));
+            return raw <= 100 ? new Percent(raw) : new Ask(Problem.MISTYPED, analyte, raw, given);
         }
         if (!accepts(analyte, unit)) {
-            return new Ask("The unit given with the " + analyte.layName() + " value " + DisplayNumbers.format(raw)
-                    + " does not fit it. Please give it with its unit, for example " + EXAMPLES.get(analyte) + ".");
+            return new Ask(Problem.UNIT_DOES_NOT_FIT, analyte, raw, given);
         }
         double divisor = divisor(analyte, unit);
         double value = divisor == 1 ? raw : round(raw / divisor, analyte.decimals());
         if (!analyte.isPlausible(value)) {
-            return new Ask(mistyped(analyte, raw, given));
+            return new Ask(Problem.MISTYPED, analyte, raw, given);
         }
-        if (given == null && divisor != 1) {
-            assumption = analyte.label() + " " + DisplayNumbers.format(raw) + " had no unit: read as "
-                    + DisplayNumbers.withUnit(raw, unit.symbol()) + ", which is "
-                    + DisplayNumbers.withUnit(value, analyte.unit()) + ".";
-        }
-        return new Normalized(value, assumption);
+        return new Normalized(value, analyte, raw, given == null && divisor != 1 ? unit : null);
     }
 
     /**
@@ -159,8 +184,9 @@ public final class UnitNormalizer {
             case HEMATOCRIT -> v >= 10 && v <= 80 ? LabUnit.PERCENT : v >= 0.1 && v <= 0.8 ? LabUnit.L_PER_L : null;
             case RBC -> v <= 10 ? LabUnit.E12_PER_L : v >= 100_000 ? LabUnit.PER_UL : null;
             case WBC -> v <= 200 ? LabUnit.E9_PER_L : v >= 500 ? LabUnit.PER_UL : null;
-            // An ANC of 50-499 with no unit is a percent of the differential or a count per microlitre, never x10^9/L.
-            case ANC, LYMPHOCYTES -> v < 50 ? LabUnit.E9_PER_L : v >= 500 ? LabUnit.PER_UL : null;
+            // An ANC of 20-499 with no unit is most likely a percent of the differential (neutrophils 40-75 %,
+            // lymphocytes 20-40 %) or a count per microlitre; 20 x10^9/L or more is too rare to assume.
+            case ANC, LYMPHOCYTES -> v < 20 ? LabUnit.E9_PER_L : v >= 500 ? LabUnit.PER_UL : null;
             case PLATELETS -> v <= 2000 ? LabUnit.E9_PER_L : v >= 5000 ? LabUnit.PER_UL : null;
             case MCV -> v >= 40 && v <= 150 ? LabUnit.FL : null;
         };
@@ -169,12 +195,5 @@ public final class UnitNormalizer {
     static double round(double value, int decimals) {
         double scale = Math.pow(10, decimals);
         return Math.round(value * scale) / scale;
-    }
-
-    private static String mistyped(Analyte analyte, double raw, LabUnit unit) {
-        String written = Double.isFinite(raw) ? DisplayNumbers.format(raw) + (unit == null ? "" : " " + unit.symbol())
-                : "given";
-        return "The " + analyte.layName() + " value " + written + " looks mistyped. Please check it and give it "
-                + "with its unit, for example " + EXAMPLES.get(analyte) + ".";
     }
 }

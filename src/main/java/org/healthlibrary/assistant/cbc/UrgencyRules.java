@@ -11,7 +11,8 @@ import java.util.Map;
  * exactly 7.0 or platelets exactly 20 are not urgent, and a temperature of exactly 38.0 C is a
  * fever. The urgency is the highest level any rule reaches. Reasons are one plain sentence per
  * rule that fired, naming it: emergency and urgent rules always, "book a visit" rules only when
- * nothing more urgent fired (the statuses still show every value out of range).
+ * nothing more urgent fired (the statuses still show every value out of range); their words are
+ * {@link CbcMessages}'s {@code reason...} messages.
  * Stateless; thread-safe.
  */
 public final class UrgencyRules {
@@ -19,25 +20,6 @@ public final class UrgencyRules {
     /** The outcome: the urgency and the reasons, most urgent first. */
     public record Assessment(Urgency urgency, List<String> reasons) {
     }
-
-    static final String EMERGENCY_ADVICE = "this can be an emergency. Call your care team or go to the emergency "
-            + "room now.";
-    static final String FEVER_LOW_ANC = "Fever (38.0 C / 100.4 F or higher) with ANC below 1.0 x10^9/L: "
-            + EMERGENCY_ADVICE;
-    static final String FEVER_LOW_WBC = "Fever (38.0 C / 100.4 F or higher) with WBC below 1.0 x10^9/L and no ANC "
-            + "given: " + EMERGENCY_ADVICE;
-    static final String FEVER_CHEMO = "Fever (38.0 C / 100.4 F or higher) while on chemotherapy: " + EMERGENCY_ADVICE;
-    static final String TODAY = ": contact your care team today.";
-    static final String HGB_BELOW_7 = "Hemoglobin below 7.0 g/dL" + TODAY;
-    static final String PLT_BELOW_20 = "Platelets below 20 x10^9/L" + TODAY;
-    static final String ANC_BELOW_05 = "ANC below 0.5 x10^9/L" + TODAY;
-    static final String WBC_BELOW_1 = "WBC below 1.0 x10^9/L" + TODAY;
-    static final String WBC_ABOVE_100 = "WBC above 100 x10^9/L" + TODAY;
-    static final String PLT_ABOVE_1000 = "Platelets above 1000 x10^9/L" + TODAY;
-    static final String HGB_ABOVE_20 = "Hemoglobin above 20 g/dL" + TODAY;
-    static final String LINES_LOW = "Two or more blood cell lines low: book a visit to discuss them.";
-    static final String ALL_IN_RANGE = "All values within the range used: no action needed beyond your usual care.";
-    static final String NOTHING_READ = "No blood count value could be classified.";
 
     private UrgencyRules() {
     }
@@ -48,38 +30,40 @@ public final class UrgencyRules {
      * @param results  classified values by analyte
      * @param ctx      fever and chemotherapy
      * @param lowLines how many of the red, white and platelet lines are low
+     * @param m        the words of the reasons
      */
-    public static Assessment assess(Map<Analyte, AnalyteResult> results, LabContext ctx, int lowLines) {
+    public static Assessment assess(Map<Analyte, AnalyteResult> results, LabContext ctx, int lowLines,
+                                    CbcMessages m) {
         Double hgb = value(results, Analyte.HEMOGLOBIN);
         Double wbc = value(results, Analyte.WBC);
         Double anc = value(results, Analyte.ANC);
         Double plt = value(results, Analyte.PLATELETS);
         List<String> emergency = new ArrayList<>();
         if (ctx.hasFever() && FeverThresholds.lowWhiteCells(anc, wbc)) {
-            emergency.add(anc != null ? FEVER_LOW_ANC : FEVER_LOW_WBC);
+            emergency.add(anc != null ? m.reasonFeverLowAnc(m.emergencyAdvice())
+                    : m.reasonFeverLowWbc(m.emergencyAdvice()));
         }
         if (ctx.hasFever() && ctx.onChemotherapy()) {
-            emergency.add(FEVER_CHEMO);
+            emergency.add(m.reasonFeverChemo(m.emergencyAdvice()));
         }
         List<String> urgent = new ArrayList<>();
-        addIf(urgent, hgb != null && hgb < 7.0, HGB_BELOW_7);
-        addIf(urgent, plt != null && plt < 20, PLT_BELOW_20);
-        addIf(urgent, anc != null && anc < 0.5, ANC_BELOW_05);
-        addIf(urgent, wbc != null && wbc < 1.0, WBC_BELOW_1);
-        addIf(urgent, wbc != null && wbc > 100, WBC_ABOVE_100);
-        addIf(urgent, plt != null && plt > 1000, PLT_ABOVE_1000);
-        addIf(urgent, hgb != null && hgb > 20, HGB_ABOVE_20);
+        addIf(urgent, hgb != null && hgb < 7.0, m.reasonHgbBelow7());
+        addIf(urgent, plt != null && plt < 20, m.reasonPltBelow20());
+        addIf(urgent, anc != null && anc < 0.5, m.reasonAncBelow05());
+        addIf(urgent, wbc != null && wbc < 1.0, m.reasonWbcBelow1());
+        addIf(urgent, wbc != null && wbc > 100, m.reasonWbcAbove100());
+        addIf(urgent, plt != null && plt > 1000, m.reasonPltAbove1000());
+        addIf(urgent, hgb != null && hgb > 20, m.reasonHgbAbove20());
         List<String> soon = new ArrayList<>();
         for (AnalyteResult r : results.values()) {
             switch (r.status()) {
-                case LOW -> soon.add(r.analyte().label() + " below the range used: book a visit to discuss it.");
-                case HIGH -> soon.add(r.analyte().label() + " above the range used: book a visit to discuss it.");
-                case NOT_JUDGED -> soon.add(r.analyte().label() + " cannot be judged without your lab's range: "
-                        + "ask your care team about it at a visit.");
+                case LOW -> soon.add(m.reasonBelowRange(r.analyte().label()));
+                case HIGH -> soon.add(m.reasonAboveRange(r.analyte().label()));
+                case NOT_JUDGED -> soon.add(m.reasonNotJudged(r.analyte().label()));
                 case NORMAL -> { }
             }
         }
-        addIf(soon, lowLines >= 2, LINES_LOW);
+        addIf(soon, lowLines >= 2, m.reasonLinesLow());
         Urgency urgency = !emergency.isEmpty() ? Urgency.EMERGENCY : !urgent.isEmpty() ? Urgency.URGENT
                 : !soon.isEmpty() ? Urgency.SOON : Urgency.ROUTINE;
         List<String> reasons = new ArrayList<>(emergency);
@@ -88,7 +72,7 @@ public final class UrgencyRules {
             reasons.addAll(soon);
         }
         if (reasons.isEmpty()) {
-            reasons.add(results.isEmpty() ? NOTHING_READ : ALL_IN_RANGE);
+            reasons.add(results.isEmpty() ? m.reasonNothingRead() : m.reasonAllInRange());
         }
         return new Assessment(urgency, List.copyOf(reasons));
     }

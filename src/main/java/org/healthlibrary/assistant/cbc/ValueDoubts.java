@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  *   <li>Asked about instead of read: two candidates ("40 or maybe 140", "62/162"), an
  *       estimate or a range ("80ish", "around 50 to 70"), a malformed number (a second decimal
  *       point, exponent notation, NaN, Infinity, a letter for a digit, "3 point something",
- *       digits of two scripts, "1 50"), and a unit that cannot belong to any blood count
- *       ("9 mg/dL"; units of another test that the lexer knows, such as mmol/L for platelets,
+ *       digits of two scripts, "1 50", Indian digit grouping "1,50,000"), "between 8 and 9",
+ *       and a unit that cannot belong to any blood count ("9 mg/dL", "12 mmHg"; units of another test that the lexer knows, such as mmol/L for platelets,
  *       are asked about by {@link UnitNormalizer}).</li>
  *   <li>Replaced: a value corrected later in the sentence ("100, no sorry I meant 150") and a
  *       past value followed by today's ("was 7 in March, today 11").</li>
  * </ul>
  * Two different values for one analyte named twice are left to {@link CbcClassifier}, which
- * asks which one is current. Stateless; thread-safe; each name looks at a bounded window, so
+ * asks which one is current. The questions are {@link CbcMessages}'s {@code ask...} messages.
+ * Stateless; thread-safe; each name looks at a bounded window, so
  * the pass is linear in the message.
  */
 final class ValueDoubts {
@@ -37,7 +38,7 @@ final class ValueDoubts {
     /** Characters after a name in which its number is looked at. */
     private static final int WINDOW = 48;
     /** Tokens after a value in which a correction or today's value is looked for. */
-    private static final int AHEAD = 12;
+    private static final int AHEAD = 16;
 
     /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
     private static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
@@ -51,24 +52,29 @@ final class ValueDoubts {
             + "|(?:-\\s?)?(?:nan|infinity|inf|undefined)\\b"
             + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d"
             + "|\\d+(?:\\.\\d+)? point (?!(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b)"
-            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d))");
+            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d)"
+            + "|\\d{1,2}(?:,\\d\\d)+,\\d{3}\\b)");
     private static final Pattern ESTIMATE = Pattern.compile(LEAD + "(?:" + NUMBER + " ?ish\\b"
             + "|" + NUMBER + " ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?" + NUMBER
             + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
-            + "|" + NUMBER + " or so\\b)");
+            + "|" + NUMBER + " or so\\b"
+            + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER + ")");
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
-            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz)(?: ?/ ?[a-z]+)?\\b");
+            + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz|mmhg|mm hg|bpm|cm)(?: ?/ ?[a-z]+)?\\b");
 
     private static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
             "oops", "wait", "scratch", "misread", "mistyped");
     private static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
             "tonight", "currently", "new", "morning", "afternoon");
     private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps");
+    /** Words after which a number belongs to another measurement ("wbc 0.5, chills and 101.8 right now"). */
+    private static final Set<String> OTHER_MEASURE = Set.of("temp", "temperature", "fever", "chills", "feverish", "degrees",
+            "pulse", "bp", "sats", "oxygen", "weight", "weigh", "weighs", "kg", "lbs", "thermometer");
 
     private ValueDoubts() {
     }
 
-    static Review review(String raw, String norm, TokenView v, List<ValueLinker.Found> found) {
+    static Review review(String raw, String norm, TokenView v, List<ValueLinker.Found> found, CbcMessages messages) {
         List<ValueLinker.Found> kept = new ArrayList<>(found);
         Set<Analyte> unread = EnumSet.noneOf(Analyte.class);
         Set<String> questions = new LinkedHashSet<>();
@@ -80,7 +86,7 @@ final class ValueDoubts {
             }
             int from = v.tokens.get(m.end()).end();
             int to = windowEnd(norm, from);
-            String question = doubt(m.analyte(), norm.substring(from, to), from, mixed);
+            String question = doubt(m.analyte(), norm.substring(from, to), from, mixed, messages);
             if (question != null) {
                 unread.add(m.analyte());
                 questions.add(question);
@@ -95,7 +101,7 @@ final class ValueDoubts {
             }
             if (overlaps(mixed, f.value().start(), f.value().end()) || twoNumbers(v, j)) {
                 unread.add(f.analyte());
-                questions.add(unreadable(f.analyte()));
+                questions.add(messages.askUnreadable(f.analyte().layName()));
                 kept.remove(k--);
                 continue;
             }
@@ -111,7 +117,7 @@ final class ValueDoubts {
     /**
      * "hgb was 11.0, now hgb 9.3": when one analyte is named twice and a word for today sits
      * between the two values or right after the later one, the earlier value is the past one and
-     * is dropped. Without such a word both stay, and {@link CbcClassifier} asks which is current.
+     * is dropped ("both dated today" and "same date" keep both). Without such a word both stay, and {@link CbcClassifier} asks which is current.
      */
     private static void dropPastWhenTodayGiven(TokenView v, List<ValueLinker.Found> kept) {
         for (int later = kept.size() - 1; later > 0; later--) {
@@ -130,6 +136,11 @@ final class ValueDoubts {
 
     private static boolean todayBetween(TokenView v, int from, int to) {
         for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
+            if (v.isWord(k, "both") || v.isWord(k, "same")) {
+                return false;
+            }
+        }
+        for (int k = from + 1; k <= Math.min(v.size() - 1, to + 3); k++) {
             if (v.isWord(k, TODAY)) {
                 return true;
             }
@@ -137,30 +148,23 @@ final class ValueDoubts {
         return false;
     }
 
-    private static String doubt(Analyte analyte, String window, int offset, List<int[]> mixed) {
+    private static String doubt(Analyte analyte, String window, int offset, List<int[]> mixed, CbcMessages m) {
         if (MALFORMED.matcher(window).find()) {
-            return unreadable(analyte);
+            return m.askUnreadable(analyte.layName());
         }
         Matcher lead = LEAD_WORDS.matcher(window);
         int valueAt = lead.lookingAt() ? offset + lead.end() : offset;
         if (overlaps(mixed, valueAt, valueAt + 1)) {
-            return unreadable(analyte);
+            return m.askUnreadable(analyte.layName());
         }
         if (ESTIMATE.matcher(window).find()) {
-            return "I need the exact " + analyte.layName() + " number printed on your report, not two numbers, "
-                    + "an estimate or a range. What does the report say?";
+            return m.askExactNumber(analyte.layName());
         }
         Matcher unit = WRONG_UNIT.matcher(window);
         if (unit.find()) {
-            return "The unit \"" + unit.group(1) + "\" does not fit a " + analyte.layName() + ". What number and unit "
-                    + "are printed next to it on your report?";
+            return m.askWrongKindOfUnit(unit.group(1), analyte.layName());
         }
         return null;
-    }
-
-    private static String unreadable(Analyte analyte) {
-        return "I could not read the " + analyte.layName() + " value as one number. Please type it exactly as it "
-                + "is printed on your report.";
     }
 
     /** "PLT 1 50": a bare one-digit value followed straight away by another bare number. */
@@ -175,13 +179,17 @@ final class ValueDoubts {
     /**
      * A number later in the same sentence that replaces the value: after a correction word
      * ("no sorry I meant 150", "wait typo its 3.2"), or next to a word for today ("today 11",
-     * "88 this morning"). Stops at another analyte's name.
+     * "88 this morning"). Stops at another analyte's name and at a word of another measurement
+     * ("chills and 101.8 right now" is a temperature).
      */
     private static Token.Num later(TokenView v, int j) {
         boolean correcting = false;
         for (int k = j + 1; k < v.size() && k - j <= AHEAD; k++) {
             Token t = v.tokens.get(k);
             if (TokenView.isSentenceEnd(t) || v.inMention[k] != null) {
+                return null;
+            }
+            if (v.isWord(k, OTHER_MEASURE)) {
                 return null;
             }
             correcting |= v.isWord(k, CORRECTION);
@@ -195,9 +203,12 @@ final class ValueDoubts {
         return null;
     }
 
-    /** A word for today within three tokens of the candidate {@code k}, and nearer to it than to the value {@code j}. */
+    /**
+     * A word for today within four tokens of the candidate {@code k} ("today they're 162"), and
+     * nearer to it than to the value {@code j}.
+     */
     private static boolean todayNear(TokenView v, int j, int k) {
-        for (int d = -3; d <= 3; d++) {
+        for (int d = -4; d <= 4; d++) {
             int t = k + d;
             if (d != 0 && v.isWord(t, TODAY) && Math.abs(t - k) < Math.abs(t - j)) {
                 return true;

@@ -34,8 +34,7 @@ public class ChatResource {
         Conversation conversation = sessions.get(sessionId);
         AnswerResult result = answers.answer(message, conversation, sessionId);
         sessions.put(sessionId, result.conversation());
-        ChatResponse body = new ChatResponse(sessionId, result.outcome(), result.answer(), result.citations(),
-                result.cbc(), result.emergency(), null);
+        ChatResponse body = ChatResponse.of(sessionId, result);
         return Response.ok(body)
                 .header("X-Trace-Id", result.trace().id())
                 .header("X-Outcome", result.outcome().name())

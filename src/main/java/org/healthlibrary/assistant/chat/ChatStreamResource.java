@@ -72,8 +72,7 @@ public class ChatStreamResource {
             case StreamEvent.Done done -> {
                 AnswerResult r = done.result();
                 sessions.put(sessionId, r.conversation());
-                ObjectNode body = json.valueToTree(new ChatResponse(sessionId, r.outcome(), r.answer(), r.citations(),
-                        r.cbc(), r.emergency(), safety.disclaimer()));
+                ObjectNode body = json.valueToTree(ChatResponse.of(sessionId, r).withDisclaimer(safety.disclaimer()));
                 body.put("traceId", r.trace().id());
                 yield sse("done", body, sse);
             }

@@ -12,13 +12,19 @@ import org.healthlibrary.assistant.knowledge.ArticleReview;
 import org.healthlibrary.assistant.knowledge.EditorialChecks;
 import org.healthlibrary.assistant.knowledge.EditorialIssue;
 import org.healthlibrary.assistant.knowledge.Library;
+import org.healthlibrary.assistant.candidate.CandidateLibrary;
+import org.healthlibrary.assistant.candidate.CandidateStatus;
+import org.healthlibrary.assistant.publishing.LibraryVersion;
+import org.healthlibrary.assistant.publishing.LibraryVersions;
+import org.healthlibrary.assistant.publishing.VersionFollower;
+import org.healthlibrary.assistant.publishing.VersionStatus;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.ReindexJobs;
 
 /**
  * The library view (issue 14 item 6): each served article with its editorial report (reading
- * grade, reviewed date, broken links and other issues), the content hash of the served library,
- * and the latest reindex. Read-only over the search and knowledge APIs. Thread-safe.
+ * grade, reviewed date, broken links and other issues), the index generation and content hash of
+ * the served library, the published library version, the latest reindex, and the candidate. Read-only over the search and knowledge APIs. Thread-safe.
  */
 @ApplicationScoped
 public class LibraryOverview {
@@ -43,27 +49,42 @@ public class LibraryOverview {
      *
      * @param ready       whether an index is open
      * @param contentHash the served library's content hash, or null when not ready
+     * @param generation  the index generation serving (its folder name), or null when not ready
+     * @param passages    passages in that generation
      * @param articles    the served articles, by title
      * @param skipped     files that were not served, with reasons
      * @param reindex     the latest reindex
+     * @param published   the library version published for every replica, or null when none is recorded
+     * @param version     the version this replica serves and whether it is behind the published one
+     * @param candidate   the candidate library (an unpublished change)
      */
-    public record View(boolean ready, String contentHash, List<ArticleLine> articles, List<String> skipped,
-                       ReindexJobs.Status reindex) {
+    public record View(boolean ready, String contentHash, String generation, int passages, List<ArticleLine> articles,
+                       List<String> skipped, ReindexJobs.Status reindex, LibraryVersion published, VersionStatus version,
+                       CandidateStatus candidate) {
     }
 
     private final LibraryIndex index;
     private final ReindexJobs jobs;
+    private final LibraryVersions versions;
+    private final VersionFollower follower;
+    private final CandidateLibrary candidate;
     private final EditorialChecks checks = new EditorialChecks();
 
-    public LibraryOverview(LibraryIndex index, ReindexJobs jobs) {
+    public LibraryOverview(LibraryIndex index, ReindexJobs jobs, LibraryVersions versions, VersionFollower follower,
+                           CandidateLibrary candidate) {
         this.index = index;
         this.jobs = jobs;
+        this.versions = versions;
+        this.follower = follower;
+        this.candidate = candidate;
     }
 
     /** The view now. */
     public View view() {
+        LibraryVersion published = versions.latest().orElse(null);
         if (!index.isReady()) {
-            return new View(false, null, List.of(), List.of(), jobs.status());
+            return new View(false, null, null, 0, List.of(), List.of(), jobs.status(), published, follower.status(),
+                    candidate.status());
         }
         Library library = index.library();
         Map<String, Article> byId = library.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
@@ -81,6 +102,7 @@ public class LibraryOverview {
         }
         lines.sort(java.util.Comparator.comparing(ArticleLine::title));
         List<String> skipped = library.problems().stream().map(p -> p.file() + ": " + p.reason()).toList();
-        return new View(true, library.contentHash(), lines, skipped, jobs.status());
+        return new View(true, library.contentHash(), index.generationName(), index.passageCount(), lines, skipped,
+                jobs.status(), published, follower.status(), candidate.status());
     }
 }

@@ -6,17 +6,18 @@ import dev.langchain4j.data.message.ChatMessageSerializer;
 import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import java.time.Duration;
 import java.util.List;
+import org.healthlibrary.assistant.answer.model.SharedChatMemoryStore;
 
 /**
  * The model's chat memory in the shared database (table {@code conversation_memory}), so model
  * mode keeps a session's messages whichever replica the next message reaches: a LangChain4j
  * {@link ChatMemoryStore}, the messages as LangChain4j's own JSON, kept {@code ttl} after the
  * last update and deleted afterwards by {@link ExpiredRowsCleanup}. The memory id is the chat
- * session id. Deliberately not a CDI bean: quarkus-langchain4j would pick up any
- * {@code ChatMemoryStore} bean for every AI service, so the answer side wires it in where it
- * builds its chat memories (README, "Running several replicas"). Thread-safe.
+ * session id. A {@link SharedChatMemoryStore}: a replica that forgets a session does not delete
+ * its rows. {@code chat.ConversationStores} makes it the service's one {@code ChatMemoryStore}
+ * bean when conversations are kept in the database. Thread-safe.
  */
-public final class DatabaseChatMemoryStore implements ChatMemoryStore {
+public final class DatabaseChatMemoryStore implements SharedChatMemoryStore {
 
     private final ExpiringRows rows;
     private final Duration ttl;

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import org.healthlibrary.assistant.storage.ActiveSession;
 import org.healthlibrary.assistant.storage.DatabaseKind;
+import org.healthlibrary.assistant.storage.ReplicaLock;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -55,7 +56,7 @@ public class ExpiredRowsCleanup {
     public int run() {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                if (!lockTaken()) {
+                if (!ReplicaLock.tryTake(session, kind, LOCK_KEY)) {
                     return -1;
                 }
                 int deleted = state.deleteExpired() + memory.deleteExpired();
@@ -68,14 +69,5 @@ public class ExpiredRowsCleanup {
             LOG.warnf("Deleting expired conversations failed (%s); the next round tries again", e.getClass().getSimpleName());
             return 0;
         }
-    }
-
-    private boolean lockTaken() {
-        if (kind != DatabaseKind.POSTGRESQL) {
-            return true;
-        }
-        return session.createNativeQuery("select pg_try_advisory_xact_lock(:key)", Boolean.class)
-                .setParameter("key", LOCK_KEY)
-                .getSingleResult();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.AnswerService;
+import org.healthlibrary.assistant.answer.AnswerTrace;
 import org.healthlibrary.assistant.answer.Citation;
 import org.healthlibrary.assistant.answer.Conversation;
 import org.healthlibrary.assistant.search.LibraryIndex;
@@ -29,7 +30,7 @@ public class AnswerProbe {
         Conversation conversation = Conversation.start();
         AnswerResult result = null;
         for (String turn : turns) {
-            result = answers.answer(turn, conversation);
+            result = answers.answerFor(AnswerTrace.Origin.SUITE, turn, conversation);
             conversation = result.conversation();
         }
         if (result == null) {

@@ -21,7 +21,8 @@ import org.healthlibrary.assistant.audit.AuditLog;
 public class ShippedSuites {
 
     /** Classpath resources of the shipped suites. */
-    public static final List<String> RESOURCES = List.of("suites/shipped-library.yaml", "suites/emergencies.yaml");
+    public static final List<String> RESOURCES = List.of("suites/shipped-library.yaml", "suites/emergencies.yaml",
+            "suites/safety.yaml");
 
     private final Suites suites;
     private final AuditLog audit;

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Checks a patient's feedback and records it: the trace id must name a known answer, the
  * rating must be {@code up} or {@code down}, and the reason, when given, one of the fixed
- * chips. Throws {@link InvalidFeedbackException} otherwise. Stateless apart from the store;
+ * chips. Throws {@link InvalidFeedbackException} otherwise. The record is filed under the article
+ * and section the answer cited first. Stateless apart from the store;
  * thread-safe.
  */
 @ApplicationScoped
@@ -63,7 +64,9 @@ public class FeedbackService {
             throw new InvalidFeedbackException(InvalidFeedbackException.Kind.UNKNOWN_TRACE, "unknown_trace",
                     "No recent answer has this trace id: feedback can only be given on a recent answer.");
         }
-        Feedback feedback = new Feedback(traceId, r, why, clock.instant());
+        CitedSection cited = traces.firstCited(traceId).orElse(null);
+        Feedback feedback = new Feedback(traceId, r, why, clock.instant(), cited == null ? null : cited.articleId(),
+                cited == null ? null : cited.section(), null);
         store.save(feedback);
         return feedback;
     }

@@ -53,8 +53,24 @@ public interface WebConfig {
         @WithDefault("/api/chat,/api/chat/stream,/api/feedback,/api/cbc")
         List<String> paths();
 
-        /** At most this many clients are tracked at once (the least recently seen forgotten first). */
+        /** At most this many clients are tracked at once in memory (the least recently seen forgotten first). */
         @WithDefault("100000")
         int maxClients();
+
+        /**
+         * Where the buckets are kept: {@code memory} (this process: one machine) or {@code database}
+         * (table {@code rate_limit_bucket} of the PostgreSQL database, so a client has one budget
+         * across replicas). Unset, it follows {@code assistant.db.kind}: {@code database} on
+         * PostgreSQL, {@code memory} on the embedded H2.
+         */
+        Optional<Store> store();
+
+        /** Where the buckets are kept. */
+        enum Store {
+            /** In this process. */
+            MEMORY,
+            /** In the shared PostgreSQL database. */
+            DATABASE
+        }
     }
 }

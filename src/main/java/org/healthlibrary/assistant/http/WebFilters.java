@@ -9,17 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * The web entry's filter in front of every route (API, widget files and the chat page alike):
  * CORS for the configured hospital origins only (a preflight, or a write to {@code /api/}, from any other origin
  * gets 403), the security and cache headers of {@link ResponseHeaders}, and per-client rate
- * limits on the patient endpoints (429 JSON with {@code Retry-After}). The client is the remote
+ * limits on the patient endpoints (429 JSON with {@code Retry-After}; buckets from
+ * {@link RateLimiters}, checked off the event loop when they are in the database). The client is the remote
  * address; behind a proxy set {@code quarkus.http.proxy.proxy-address-forwarding=true} so that it
  * is the patient's, not the proxy's. Thread-safe (its parts are immutable or thread-safe).
  */
 @ApplicationScoped
 public class WebFilters {
+
+    private static final Logger LOG = Logger.getLogger(WebFilters.class);
 
     /** Runs before Quarkus's own filters and every route. */
     static final int PRIORITY = 1000;
@@ -29,14 +33,11 @@ public class WebFilters {
     private final ClientRateLimiter limiter;
     private final Set<String> limitedPaths;
 
-    public WebFilters(WebConfig config) {
+    public WebFilters(WebConfig config, RateLimiters limiters) {
         this.cors = new CorsPolicy(config.allowedOrigins().orElse(List.of()));
         this.headers = new ResponseHeaders(config, cors.origins());
-        WebConfig.RateLimit limit = config.rateLimit();
-        this.limiter = limit.enabled()
-                ? new ClientRateLimiter(limit.requests(), limit.period(), limit.maxClients())
-                : null;
-        this.limitedPaths = Set.copyOf(limit.paths());
+        this.limiter = limiters.limiter().orElse(null);
+        this.limitedPaths = Set.copyOf(config.rateLimit().paths());
     }
 
     void register(@Observes Filters filters) {
@@ -69,13 +70,35 @@ public class WebFilters {
             return;
         }
         if (limiter != null && request.method() == HttpMethod.POST && limitedPaths.contains(path)) {
-            long wait = limiter.retryAfterSeconds(request.remoteAddress().hostAddress());
-            if (wait > 0) {
-                rc.response().putHeader("Retry-After", Long.toString(wait));
-                error(rc, 429, "rate_limited", "Too many messages in a short time. Please wait " + wait
-                        + " seconds, then try again.");
+            String client = request.remoteAddress().hostAddress();
+            if (!limiter.blocking()) {
+                limited(rc, limiter.retryAfterSeconds(client));
                 return;
             }
+            // The shared buckets are a database round trip: off the event loop, with the body held back meanwhile.
+            request.pause();
+            rc.vertx().executeBlocking(() -> limiter.retryAfterSeconds(client), false).onComplete(checked -> {
+                request.resume(); // delivers held-back body data on a later turn of the event loop, after the next handler is set
+                if (checked.succeeded()) {
+                    limited(rc, checked.result());
+                } else {
+                    LOG.warnf("The shared rate limit could not be checked (%s); the request goes ahead",
+                            checked.cause().getClass().getSimpleName());
+                    rc.next();
+                }
+            });
+            return;
+        }
+        rc.next();
+    }
+
+    /** Answers 429 when the client must wait {@code wait} seconds, else passes the request on. */
+    private static void limited(RoutingContext rc, long wait) {
+        if (wait > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(wait));
+            error(rc, 429, "rate_limited", "Too many messages in a short time. Please wait " + wait
+                    + " seconds, then try again.");
+            return;
         }
         rc.next();
     }

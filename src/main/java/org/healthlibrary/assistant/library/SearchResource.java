@@ -34,7 +34,7 @@ public class SearchResource {
                     + MAX_QUERY_LENGTH + ".");
         }
         int n = parseLimit(limit);
-        List<Hit> hits = search.search(q.strip(), n).hits().stream()
+        List<Hit> hits = search.searchWithSnippets(q.strip(), n).hits().stream()
                 .map(h -> new Hit(h.passage().articleId(), h.passage().articleTitle(),
                         h.passage().question() == null ? h.passage().section()
                                 : h.passage().section() + " > " + h.passage().question(),

@@ -1,9 +1,7 @@
 package org.healthlibrary.assistant.safety;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.healthlibrary.assistant.knowledge.Sentences;
 
 import static org.healthlibrary.assistant.safety.MentionCues.*;
@@ -23,17 +21,17 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
  * present cue ("now", "today", "still", "again") beats a past or hypothetical one.
  *
  * <p>One instance per message (it holds that message's sentence bounds); immutable once built,
- * so thread-safe. The cues live in {@link MentionCues}. Every check looks at a bounded window
+ * so thread-safe. The cues live in {@link MentionCues}, clause arithmetic in {@link Clauses}, the
+ * negation window in {@link NegationWindow}, future and fiction frames in {@link Framings}.
+ * Every check looks at a bounded window
  * around the mention, so analysing all mentions of a message is linear in its length.
  */
 final class MentionAnalysis {
 
     /** How a mention is meant. Only {@code AFFIRMED} mentions count as red flags. */
-    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED }
+    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED, FICTION }
 
-    private static final int NEGATION_WINDOW = 6;
-
-    /** Characters of context kept each side of a mention, so every check stays linear in the message. */
+        /** Characters of context kept each side of a mention, so every check stays linear in the message. */
     private static final int WINDOW = 400;
 
     private final String text;
@@ -41,6 +39,10 @@ final class MentionAnalysis {
     private final int[] sentenceEnds;
     private final int lastRecurrence;
     private final int lastHavingItNow;
+    /** The message tells of an emergency that a hospital already saw to and that is over. */
+    private final boolean resolvedEpisode;
+    /** The message says nothing is happening now ("not bleeding now, I just want a plan"). */
+    private final boolean notNow;
 
     /** The sentence around a mention, clipped to {@link #WINDOW}; {@code offset} is its index in the text. */
     private record Local(String sentence, int offset, int index) {
@@ -51,8 +53,11 @@ final class MentionAnalysis {
         List<int[]> spans = Sentences.spans(normalizedText);
         sentenceStarts = spans.stream().mapToInt(s -> s[0]).toArray();
         sentenceEnds = spans.stream().mapToInt(s -> s[1]).toArray();
-        lastRecurrence = lastMatchStart(RECURRENCE, normalizedText);
-        lastHavingItNow = lastMatchStart(HAVING_IT_NOW, normalizedText);
+        lastRecurrence = Clauses.lastMatchStart(RECURRENCE, Clauses.blank(NO_RECURRENCE, normalizedText));
+        lastHavingItNow = Clauses.lastMatchStart(HAVING_IT_NOW, normalizedText);
+        notNow = NOT_NOW.matcher(normalizedText).find();
+        resolvedEpisode = lastRecurrence < 0 && CARE_EPISODE.matcher(normalizedText).find()
+                && CARE_OUTCOME.matcher(normalizedText).find() && !STILL_UNWELL.matcher(normalizedText).find();
     }
 
     String text() {
@@ -68,23 +73,44 @@ final class MentionAnalysis {
         String sentence = local.sentence();
         int relStart = start - local.offset();
         int relEnd = end - local.offset();
-        int clauseStart = clauseStart(sentence, relStart);
-        String clause = sentence.substring(clauseStart, clauseEnd(sentence, relEnd));
-        boolean present = PRESENT.matcher(CONDITIONAL_SUBJECT.matcher(clause).replaceAll(" ")).find();
+        int clauseStart = Clauses.clauseStart(sentence, relStart);
+        String clause = sentence.substring(clauseStart, Clauses.clauseEnd(sentence, relEnd));
+        String withoutOutcome = CARE_OUTCOME.matcher(CONDITIONAL_SUBJECT.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" "))
+                .replaceAll(" ");
+        boolean present = PRESENT.matcher(withoutOutcome).find();
         if (lastRecurrence < 0 && PAST.matcher(clause).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
-        if (!present && HYPOTHETICAL.matcher(sentence.substring(clauseStart, Math.min(sentence.length(), relEnd))).find()) {
+        if (!present && (resolvedEpisode || someoneElsesPast(sentence, clauseStart, relStart, relEnd))) {
+            return Status.PAST;
+        }
+        String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
+        if (!present && (HYPOTHETICAL.matcher(upToMention).find() || Framings.future(sentence, relStart, relEnd)
+                || notNow && CONDITION.matcher(upToMention).find())) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
             return Status.GENERAL_QUESTION;
         }
+        if (Framings.fiction(sentence.substring(0, relStart))) {
+            return Status.FICTION;
+        }
         if (reported(sentence, relStart, relEnd)) {
             return Status.REPORTED;
         }
         return Status.AFFIRMED;
+    }
+
+    /**
+     * True when the clause tells what happened to someone the asker knows only through others
+     * ("my best friend's mom had a stroke because ...", "a boy in my son's class had a seizure")
+     * with nothing that makes it recent ("this morning", "just now").
+     */
+    private boolean someoneElsesPast(String sentence, int clauseStart, int relStart, int relEnd) {
+        Matcher who = DISTANT_PERSON.matcher(sentence.substring(clauseStart, relStart));
+        return who.find() && OTHER_PAST.matcher(sentence.substring(clauseStart + who.end(), Math.min(relEnd, sentence.length()))).find()
+                && !PRESENT_NOW.matcher(sentence).find() && lastRecurrence < 0;
     }
 
     /**
@@ -102,17 +128,24 @@ final class MentionAnalysis {
         while (frame.find()) {
             frameEnd = frame.end();
         }
-        if (frameEnd < 0 || wordCount(sentence.substring(frameEnd, relStart)) > 8) {
+        if (frameEnd < 0 || Clauses.wordCount(sentence.substring(frameEnd, relStart)) > 8) {
             return false;
         }
-        String content = sentence.substring(frameEnd, clauseEnd(sentence, relEnd));
+        int contentEnd = Clauses.clauseEnd(sentence, relEnd);
+        int comma = sentence.indexOf(',', Math.min(relEnd, sentence.length()));
+        String content = sentence.substring(frameEnd, comma >= 0 && comma < contentEnd ? comma : contentEnd);
+        if (FIGURATIVE.matcher(sentence.substring(relStart)).find()
+                || FUTURE_CLAIM.matcher(content).find() && TRUTH_QUESTION.matcher(text).find()) {
+            return true;
+        }
         if (FIRST_PERSON.matcher(content).find() || PRESENT_NOW.matcher(content).find()) {
             return false;
         }
         if (!EXPERIENCER.matcher(content).find()) {
             return true;
         }
-        return REPORTED_PAST.matcher(content).find() && TRUTH_QUESTION.matcher(text).find();
+        return REPORTED_PAST.matcher(content).find() && (TRUTH_QUESTION.matcher(text).find()
+                || HEARD_REACTION.matcher(text).find() || REPORTED_AWAY.matcher(content).find() || PAST.matcher(content).find());
     }
 
     /** True when a negation cue governs the mention, before it or right after it. */
@@ -124,8 +157,8 @@ final class MentionAnalysis {
     boolean longPast(int start, int end) {
         Local local = local(start, end);
         String sentence = local.sentence();
-        int cs = clauseStart(sentence, start - local.offset());
-        String clause = sentence.substring(cs, clauseEnd(sentence, end - local.offset()));
+        int cs = Clauses.clauseStart(sentence, start - local.offset());
+        String clause = sentence.substring(cs, Clauses.clauseEnd(sentence, end - local.offset()));
         return lastRecurrence < 0 && LONG_PAST.matcher(clause).find()
                 && !clause.contains("still") && !clause.contains("again");
     }
@@ -137,11 +170,11 @@ final class MentionAnalysis {
 
     private boolean negated(Local local, int start, int end) {
         String sentence = local.sentence();
-        if (negatedBefore(sentence, start - local.offset())) {
+        if (NegationWindow.negatedBefore(sentence, start - local.offset())) {
             return true;
         }
         int relEnd = Math.min(sentence.length(), end - local.offset());
-        String after = sentence.substring(relEnd, clauseEnd(sentence, relEnd));
+        String after = sentence.substring(relEnd, Clauses.clauseEnd(sentence, relEnd));
         return POST_NEGATION.matcher(after).find() && lastRecurrence < end;
     }
 
@@ -156,60 +189,6 @@ final class MentionAnalysis {
             }
         }
         return new Local(text.substring(from, Math.max(from, to)), from, s);
-    }
-
-    private boolean negatedBefore(String sentence, int rel) {
-        String before = sentence.substring(0, rel);
-        boolean allowCommas = OR_BEFORE.matcher(before).find();
-        Matcher pm = PSEUDO_NEGATION.matcher(sentence);
-        int[] pseudoCovered = new int[before.length() + 1];
-        while (pm.find()) {
-            for (int i = pm.start(); i < Math.min(pm.end(), before.length()); i++) {
-                pseudoCovered[i] = 1;
-            }
-        }
-        int words = 0;
-        int i = before.length() - 1;
-        while (i >= 0 && words < NEGATION_WINDOW) {
-            char c = before.charAt(i);
-            if (c == ',') {
-                if (!allowCommas) {
-                    return false;
-                }
-                i--;
-                continue;
-            }
-            if (!isWordChar(c)) {
-                if (c == ':' || c == '(' || c == ')' || c == '"' || c == '-') {
-                    return false;
-                }
-                i--;
-                continue;
-            }
-            int wordEnd = i + 1;
-            while (i >= 0 && isWordChar(before.charAt(i))) {
-                i--;
-            }
-            int wordStart = i + 1;
-            String word = before.substring(wordStart, wordEnd);
-            words++;
-            if (pseudoCovered[wordStart] == 1) {
-                continue;
-            }
-            if (NEGATION_CUES.contains(word)) {
-                if (word.equals("free") && !before.startsWith("free of", wordStart)) {
-                    continue;
-                }
-                if (word.equals("negative") && !before.startsWith("negative for", wordStart)) {
-                    continue;
-                }
-                return true;
-            }
-            if (NEGATION_BREAKERS.contains(word)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private boolean isGeneralQuestion(Local local, int relStart, int relEnd) {
@@ -229,32 +208,16 @@ final class MentionAnalysis {
                     && lastHavingItNow < sentenceEnds[local.index()];
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
-        return !EXPERIENCER.matcher(withoutMeta).find();
-    }
-
-    private int clauseStart(String sentence, int rel) {
-        Matcher m = CLAUSE_BREAK.matcher(sentence);
-        int start = 0;
-        int previous = 0;
-        while (m.find() && m.end() <= rel) {
-            previous = start;
-            start = m.end();
+        if (!EXPERIENCER.matcher(withoutMeta).find()) {
+            return true;
         }
-        // A short lead-in such as "last year," belongs to the clause that follows it.
-        if (start > 0 && wordCount(sentence.substring(previous, start)) <= 4) {
-            return previous;
-        }
-        return start;
-    }
-
-    private int clauseEnd(String sentence, int rel) {
-        Matcher m = CLAUSE_BREAK.matcher(sentence);
-        while (m.find()) {
-            if (m.start() >= rel) {
-                return m.start();
-            }
-        }
-        return sentence.length();
+        // A question clause of its own, with nobody in it: "my coworker's son had one, are febrile seizures dangerous?"
+        int cs = Clauses.clauseStart(sentence, relStart);
+        String clause = sentence.substring(cs, Clauses.clauseEnd(sentence, relEnd));
+        return cs > 0 && trimmed.endsWith("?") && QUESTION_START.matcher(clause).find()
+                && !EXPERIENCER.matcher(META.matcher(clause).replaceAll(" ")).find()
+                && !CLAUSE_DEIXIS.matcher(sentence.substring(cs, relStart)).find()
+                && lastHavingItNow < sentenceEnds[local.index()];
     }
 
     private int sentenceIndex(int pos) {
@@ -269,31 +232,5 @@ final class MentionAnalysis {
             }
         }
         return lo;
-    }
-
-    private static int lastMatchStart(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
-    }
-
-    private static int wordCount(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = isWordChar(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
-    }
-
-    private static boolean isWordChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
     }
 }

@@ -55,7 +55,7 @@ final class MentionCues {
             + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
             + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
             + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do"
-            + "|thermometer|anyway|anyways)\\b)");
+            + "|thermometer|anyway|anyways|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
 
     static final Pattern PAST = Pattern.compile(
             "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
@@ -67,7 +67,11 @@ final class MentionCues {
             + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
             + "|previously|once before|(?:had|have had|has had|got) (?:it|that|this|them|one|those) (?:before|once)"
             + "|year before last|back in the day|back then|at the time|got over|recovered from"
-            + "|back in (?:college|school|high school|(?:19|20)\\d\\d|the (?:19)?\\d0s|the (?:sixties|seventies|eighties|nineties))"
+            + "|back in (?:college|school|high school|(?:19|20)\\d\\d|the (?:19)?\\d0s|the (?:sixties|seventies|eighties|nineties)"
+            + "|january|february|march|april|may|june|july|august|september|october|november|december)"
+            + "|(?:died|passed away) (?:of|from|after|because of)|(?:back )?in (?:\\d(?:st|nd|rd|th)|first|second|third|fourth|fifth) grade"
+            + "|(?:\\d{1,2}|two|three|four|five|a few|several) (?:winters?|summers?|springs?|falls?|christmases) ago"
+            + "|cuando (?:era|eras|[eé]ramos) (?:niñ[oa]|chic[oa]|joven|pequeñ[oa])|de niñ[oa]|hace (?:\\d{1,2}|unos|muchos|varios) años"
             + "|in the (?:19)?[5-9]0s|in the (?:sixties|seventies|eighties|nineties)|in college|in high school"
             + "|when (?:i|he|she) was in (?:college|school|high school))\\b"
             + "|\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
@@ -85,10 +89,10 @@ final class MentionCues {
             + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
-            + "|just (?:now|had|happened|started|began|[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
+            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed)\\b)[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
             + "|i've got|i feel|i'm feeling|all (?:day|night|morning|afternoon|evening)"
             + "|(?:i've|i have|he's|she's|he has|she has|we've|they've) been (?!(?:told|diagnosed|treated|on|in|to|through|fine|ok|okay|well|better|reading|wondering|curious)\\b))\\b"
-            + "|\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
+            + "|(?<!(?:should|would|could|do|does|can|will|to|must) )\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
             + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?(?!(?:some|any|no|every)thing\\b)[a-z]+ing\\b");
 
     /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
@@ -100,6 +104,10 @@ final class MentionCues {
     static final Pattern RESOLVED_AFTER = Pattern.compile(
             "\\b(?:none|nothing|not|no more|no other|no further|never again|not once) (?:since|after|now|anymore|ever since|again)\\b");
 
+    /** "never happened again": not a recurrence. */
+    static final Pattern NO_RECURRENCE = Pattern.compile(
+            "\\b(?:never|not|hasn't|haven't|didn't) (?:ever )?(?:happened|happen|came back|come back|had (?:it|one|that)) again\\b");
+
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
             + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever) )again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
@@ -108,6 +116,7 @@ final class MentionCues {
     static final Pattern HYPOTHETICAL = Pattern.compile(
             "\\b(?:if|in case|whenever|what if|suppose|supposing|let's say|say) (?:[a-z']+ ){0,4}?(?:ever|get|gets|start|starts"
             + "|develop|develops|notice|notices|were to|was to|should|experience|experiences|become|becomes|begin|begins"
+            + "|has|have|faints|passes out|collapses|bleeds|falls|hits|seizes|stops breathing|throws up|vomits|swallows"
             + "|turn|turns|goes|happen|happens|do get|does get)\\b|\\bwhat if\\b"
             + "|\\bonce (?:i|he|she|we|they) (?:start|starts|begin|begins|get|gets|go|goes)\\b"
             + "|\\bwhat (?:happens|would happen|could happen|to do) (?:if|when)\\b"
@@ -115,7 +124,11 @@ final class MentionCues {
             + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
             + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
             + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
-            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b"
+            + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b|\\bsomeday\\b|\\bsome day\\b"
+            + "|^\\W*(?:say|let's say|suppose|supposing|imagine)\\b"
+            + "|\\b(?:would|will|could) it be (?:bad|dangerous|serious|a problem|an emergency|ok|okay) if\\b"
+            + "|\\bcu[aá]ndo (?:debo|debe|debemos|tengo que|hay que|llevo|llamo)\\b"
+            + "|(?:^|[.!?¿¡,]\\s*)si (?:me|le|te|nos|mi|su|tengo|tiene|da|pasa)\\b|\\bmiedo (?:de )?que\\b"
             + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 
@@ -123,7 +136,7 @@ final class MentionCues {
             "^[\\s\"'(]*(?:what|what's|why|how|how's|can|could|does|do|did|is|are|was|will|would|should|when|which|who"
             + "|where|tell me|explain|define|describe|info|information|any info|i want to (?:know|learn|understand)"
             + "|i'd like to (?:know|learn)|i wonder|i was wondering|i'm wondering|wondering|curious|just curious"
-            + "|i'm curious|quick question|question)(?![a-z'])");
+            + "|i'm curious|quick question|question|at what point|qu[eé]|c[oó]mo|por qu[eé]|cu[aá]l|cu[aá]ndo)(?![a-z'])");
 
     /** Phrases that mention the asker without making them the one with the symptom. */
     static final Pattern META = Pattern.compile(
@@ -138,8 +151,9 @@ final class MentionCues {
             "\\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|our|us|he|he's|she|she's|him|his|her|hers"
             + "|himself|herself|husband|wife|son|daughter|mom|mum|mother|dad|father|child|kid|baby|boy|girl|partner"
             + "|boyfriend|girlfriend|grandma|grandpa|grandmother|grandfather|brother|sister|friend|aunt|uncle|roommate"
-            + "|neighbor|neighbour|family member)\\b"
-            + "|\\bis (?:it|this) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b"
+            + "|neighbor|neighbour|family member|mi|mis|yo|tengo|tiene|tuvo|mam[aá]|pap[aá]|hijo|hija|esposo|esposa|abuela|abuelo|le|nos|estoy|est[aá])\\b"
+            + "|\\bis (?:it|this|that) (?:normal|ok|okay|bad|serious|dangerous|an emergency)\\b|\\bshould i be worried\\b"
+            + "|^\\W*(?:took|ate|swallowed|drank|fell|hit|passed|fainted|threw|vomited|puked|coughed|woke|been|feel|feeling|having)\\b"
             + "|^\\W*what (?:came|comes|come) (?:up|out)\\b");
 
     /** "can anemia cause ...", "could my anemia lead to ...": asks about causes, not about a present symptom. */
@@ -160,8 +174,9 @@ final class MentionCues {
 
     /** "my sister says", "the pamphlet says", "a friend told me", "I read that", "according to". */
     static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:says|said|say|saying|tells (?:me|us|him|her)|told (?:me|us|him|her|them)|telling (?:me|us)"
-            + "|warned (?:me|us)|warns|mentioned|claims|claimed|insists|wrote|writes|posted|explained|read|heard|hears"
+            "\\b(?:says|said|say|saying|tells (?:me|us|him|her|everyone|people)|told (?:me|us|him|her|them|everyone)|telling (?:me|us|everyone|people)"
+            + "|warned (?:me|us)|warns|mentioned|claims|claimed|insists|insisted|swears|swore|reckons|wrote|writes|posted|explained|read|heard|hears"
+            + "|me cont[oó](?: que)?|me dijo(?: que)?|dijo que|dice que|cont[oó] que"
             + "|according to)(?: (?:online|on (?:tiktok|facebook|reddit|the internet|a forum)|that|once|always))?\\b");
 
     static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|our|us)\\b");
@@ -172,13 +187,118 @@ final class MentionCues {
             + "|an hour ago|minutes ago|still|again|keeps?|currently|is having|has been)\\b");
 
     static final Pattern REPORTED_PAST = Pattern.compile(
-            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to)\\b");
+            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue)\\b");
+
+    /** Something in the reported words that dates it or puts it on someone further away ("once", "his dad"). */
+    static final Pattern REPORTED_AWAY = Pattern.compile(
+            "\\bonce\\b|\\b(?:his|her|their|su) (?:dad|mom|mum|mother|father|baby|bebé|bebe|son|daughter|kid|husband|wife|brother|sister|friend)\\b");
+
+    /** The asker reacts to what they heard ("made me nervous"). */
+    static final Pattern HEARD_REACTION = Pattern.compile(
+            "\\b(?:made|makes|got|gets) me (?:nervous|worried|scared|anxious|thinking|wonder)\\b");
 
     /** The message asks whether a reported claim is true, likely or common. */
     static final Pattern TRUTH_QUESTION = Pattern.compile(
             "\\b(?:is (?:that|it|this) (?:true|right|correct|likely|possible|real|common|normal)|was (?:that|it) likely"
             + "|can (?:that|it|this) (?:really |actually )?happen|could (?:that|it) (?:really )?happen|does (?:that|it|this) happen"
-            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe)\\b");
+            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe"
+            + "|is (?:she|he|they) (?:right|exaggerating|overreacting|correct)|are they right|a real thing|a myth"
+            + "|es com[uú]n|es cierto|es verdad|es normal)\\b");
+
+    /** Words inside a reported claim that make it a prediction ("she says I'll bleed out from a papercut"). */
+    static final Pattern FUTURE_CLAIM = Pattern.compile("\\b(?:i'll|you'll|he'll|she'll|we'll|they'll|will|would|going to|gonna)\\b");
+
+    /** The speaker says the words were not meant literally ("but she means she's anxious"). */
+    static final Pattern FIGURATIVE = Pattern.compile(
+            "\\b(?:she|he|they|i|mom|dad) (?:just |only )?(?:means?|meant) (?:she's|he's|they're|i'm|i was|she was|he was|that|it as)\\b"
+            + "|\\bnot literally\\b|\\bfigure of speech\\b|\\bjust an expression\\b|\\b(?:was|is|were) (?:just )?(?:joking|kidding)\\b");
+
+    /**
+     * A story, show, book, game or post the mention comes from ("on House they ...", "a memoir
+     * where the author had a stroke", "in a documentary a patient spiked a fever").
+     */
+    static final Pattern MEDIA = Pattern.compile(
+            "\\b(?:that|this|an|the) (?:episode|movie|film|show|documentary|podcast|book|novel) (?:of|about|with|where|on)\\b"
+            + "|\\b(?:in|on|from|watching|watched|saw|seen|reading|read|playing|listening to|listened to) (?:a |an |the |this |that |some |my )?"
+            + "(?:[a-z']+ ){0,2}?(?:show|tv show|tv series|series|episode|movie|film|documentary|docuseries|novel|book|memoir"
+            + "|story|short story|comic|game|video game|tiktok|youtube|video|reddit post|reddit|post|podcast|soap|drama|sitcom"
+            + "|netflix|hulu)\\b[^.!?\\n]{0,120}?\\b(?:where|when|in which|that|about|a|an|the|someone|somebody|they|he|she|his|her|character|guy|girl|lady|woman|man|patient|author|kid|boy)\\b"
+            + "|\\b(?:on|in) (?:house|grey's|greys|grey's anatomy|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt|this is us)"
+            + " (?:they|someone|somebody|a|an|the|when|there|this|that)\\b"
+            + "|\\b(?:the|a|my|this|that) (?:character|protagonist|heroine|hero|narrator|author of)\\b");
+
+    /** Someone the asker knows only through someone else, or a stranger ("my friend's mom", "a boy in my son's class"). */
+    static final Pattern DISTANT_PERSON = Pattern.compile(
+            "\\b(?:[a-z]+'s (?:mom|mum|mother|dad|father|husband|wife|son|daughter|kid|child|baby|brother|sister|friend|grandma|grandpa"
+            + "|grandmother|grandfather|uncle|aunt|cousin|boss|neighbor|neighbour|partner|boyfriend|girlfriend)"
+            + "|(?:a|an|one|some) (?:boy|girl|kid|child|lady|man|woman|guy|friend|coworker|colleague|classmate|neighbor|neighbour"
+            + "|patient|person|someone|mom|dad|mother|father) (?:in|at|from|on|of) (?:my|our|his|her|the)\\b)");
+
+    /** Past tense of what happened to someone else ("had a stroke", "died of a brain bleed"). */
+    static final Pattern OTHER_PAST = Pattern.compile(
+            "\\b(?:had|was|were|got|went|passed|fainted|died|collapsed|bled|ended up|turned out|suffered|threw up|vomited)\\b");
+
+    /** "will I bleed a lot", "would he pass out": a question about what may happen, just before the mention. */
+    static final Pattern FUTURE_QUESTION = Pattern.compile(
+            "^\\W*(?:will|would) (?:i|he|she|we|they|you|it|my [a-z]+|the [a-z]+)(?! be having\\b) (?:[a-z']+ ){0,3}$");
+
+    /** "if my nose bleeds for an hour, should I ...": an if-clause opening the sentence, up to the mention. */
+    static final Pattern IF_CLAUSE = Pattern.compile("^[\\W]*(?:and |so |but |ok |okay |also )?(?:if|in case|suppose|supposing|say|let's say|imagine) [^,.;:!?]{0,100}$");
+
+    /** The message says nothing is happening now ("not bleeding now, I just want a plan"). */
+    static final Pattern NOT_NOW = Pattern.compile(
+            "\\b(?:(?:not|isn't|nothing is|nothing's) (?:bleeding|happening|going on|wrong) (?:right )?now"
+            + "|(?:i )?just want (?:a plan|to have a plan|to be (?:prepared|ready)|to know ahead)|want to be (?:prepared|ready)"
+            + "|for (?:the future|next time|future reference))\\b");
+
+    /** A condition word before the mention, for {@link #NOT_NOW}. */
+    static final Pattern CONDITION = Pattern.compile("\\b(?:if|when|in case|whenever)\\b");
+
+    /**
+     * A main clause that asks what would follow, after an if-clause ("would I even know", "will
+     * I need"); not "what do I do" or "should I call", which someone in the middle of it asks.
+     */
+    static final Pattern MODAL_AFTER = Pattern.compile(
+            "\\b(?:would|will|could|might|does it|is it|is that|how (?:would|will|do|can) (?:i|we|you) (?:know|tell))\\b");
+
+    /** Fear of something that has not happened ("I'm scared I might pass out during the biopsy"). */
+    static final Pattern FEAR_OF_EVENT = Pattern.compile(
+            "\\b(?:scared|afraid|worried|nervous|anxious|terrified|fear|worry|worrying|paranoid|freaked out|freaking out) (?:that )?"
+            + "(?:(?:i|he|she|they|we|my [a-z]+)(?:'ll| will| might| could| would| may| am going to| is going to| are going to| gonna)|ill)\\b");
+
+    /** An event still to come, for {@link #FEAR_OF_EVENT}. */
+    static final Pattern FUTURE_EVENT = Pattern.compile(
+            "\\b(?:during|at|before|after|on|for|in) (?:the|my|his|her|our|tomorrow's|this|that|an?|next) (?:[a-z']+ ){0,2}?"
+            + "(?:biopsy|procedure|surgery|operation|appointment|transfusion|infusion|draw|test|scan|mri|ct|flight|trip|exam"
+            + "|c section|delivery|labou?r|treatment|chemo|cycle|donation|injection|shot|visit|placement|puncture|spinal tap"
+            + "|wedding|race|game|hike)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these days|one day)\\b"
+            + "|\\bwhile (?:i'm|i am|we're|he's|she's|they're) (?:at|away|out|gone|asleep)\\b|\\blike (?:my|his|her) [a-z]+ did\\b");
+
+    /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
+    static final Pattern CARE_EPISODE = Pattern.compile(
+            "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
+            + "|ruled out|antibiotics|fixed it|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
+            + "|(?:er|doctor|hospital) checked)\\b");
+
+    /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */
+    static final Pattern CARE_OUTCOME = Pattern.compile(
+            "\\b(?:(?:fine|ok|okay|good|better|well) now|all good|doing (?:well|fine|great|good|better|ok|okay)|back to normal"
+            + "|feel(?:s|ing)? (?:totally |completely |perfectly )?(?:fine|ok|okay|good|great|normal|better)"
+            + "|sent (?:us|me|him|her|them) home|discharged|nothing (?:serious|wrong|found)|found nothing|ruled (?:it )?out"
+            + "|they said (?:it was|it's|its)|they think|it's fine|its fine|turned out (?:to be|it was)|fixed it|sharp as ever"
+            + "|back to (?:herself|himself|myself|normal)|made a full recovery|full recovery"
+            + "|(?:was|were|came back|all|looked|looks|is) (?:all )?(?:clear|normal|fine|negative)"
+            + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative))"
+            + "(?: now)?\\b");
+
+    /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
+    static final Pattern STILL_UNWELL = Pattern.compile(
+            "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back|came back"
+            + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has))\\b");
+
 
     static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
+
+    /** Words in a question clause that point at something present ("is it a stroke?", "is this a seizure?"). */
+    static final Pattern CLAUSE_DEIXIS = Pattern.compile("\\b(?:it|it's|this|these|that|he|she|they|he's|she's|they're|someone|somebody)\\b");
 }

@@ -5,7 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Every sentence of the safety feature that a patient reads or hears: the disclaimer (written
- * and spoken), the no-diagnosis notice, the dose decline, the one shared "call 911" sentence
+ * and spoken), the no-diagnosis notice, the dose decline, the cautions ({@link Caution}), the one
+ * shared "call 911" sentence
  * and the emergency guidance for each {@link RedFlagCategory} (one message per category). A
  * Qute type-safe message bundle (name {@code safety}); the English defaults are here, another
  * language is a {@code messages/safety_<lang>.properties} file with the same keys.
@@ -47,6 +48,21 @@ public interface SafetyMessages {
     @Message("We do not give medicine doses. The right dose depends on you, "
             + "your other medicines and your test results. Please ask your healthcare provider or pharmacist.")
     String doseDeclined();
+
+    /** {@link Caution#BLEEDING_RISK}: aspirin, ibuprofen, naproxen or a blood thinner was named. */
+    @Message("Aspirin, ibuprofen, naproxen and blood thinners make bleeding more likely, especially when platelets "
+            + "are low. Do not start, stop or change them without asking your care team or pharmacist first.")
+    String cautionBleedingRisk();
+
+    /** {@link Caution#TREATMENT_CHANGE}: a question about skipping or changing a treatment. */
+    @Message("Please do not skip, delay or change any treatment on your own. Your care team decides whether a "
+            + "treatment should wait, for example because of low counts, so call them before your next dose.")
+    String cautionTreatmentChange();
+
+    /** {@link Caution#WORRY}: "is this bad?" about one's own numbers or symptoms. */
+    @Message("Numbers alone cannot tell whether something serious is going on. Your care team can, because they "
+            + "know your health and history: please ask them. Here is what the numbers themselves show.")
+    String cautionWorry();
 
     /** The one general emergency instruction; ends every non-specific emergency text. */
     @Message("Call 911 or your local emergency number now, or go to the nearest emergency room. "

@@ -25,7 +25,7 @@
  * <h2>Sentences are in a message bundle</h2>
  * The rules here decide (a verdict, a {@link org.healthlibrary.assistant.safety.RedFlagCategory})
  * and never word. Every sentence of this feature a patient reads or hears (disclaimer, spoken
- * disclaimer, no-diagnosis notice, dose decline, the one "call 911" sentence and one emergency
+ * disclaimer, no-diagnosis notice, dose decline, the cautions, the one "call 911" sentence and one emergency
  * text per category) is in the Qute message bundle {@code safety}
  * ({@link org.healthlibrary.assistant.safety.SafetyMessages});
  * {@link org.healthlibrary.assistant.safety.EmergencyGuidance} (a CDI bean) picks the message

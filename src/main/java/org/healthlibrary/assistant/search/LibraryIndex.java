@@ -34,7 +34,13 @@ import org.jboss.logging.Logger;
  * reindex embeds only new or edited passages. The model is loaded when the index is first
  * opened or built.
  *
- * <p>Thread-safe: the current generation is an atomic reference; builds are serialised.
+ * <p>{@link #within} runs work on the calling thread against a {@link CandidateIndex} instead
+ * (the console's side-by-side check of a library change): every query, library and scope read
+ * made by that thread inside the call sees the candidate, and no other thread does, so patient
+ * traffic keeps the live index.
+ *
+ * <p>Thread-safe: the current generation is an atomic reference; builds are serialised; the
+ * candidate binding is per thread.
  */
 @ApplicationScoped
 public class LibraryIndex {
@@ -46,6 +52,8 @@ public class LibraryIndex {
     private final SearchSettings settings;
     private final PassageEmbedder embedder;
     private final AtomicReference<IndexGeneration> current = new AtomicReference<>();
+    /** A candidate generation the calling thread is bound to by {@link #within}; empty for everyone else. */
+    private final ThreadLocal<IndexGeneration> bound = new ThreadLocal<>();
     private final IndexRepair repair = new IndexRepair(this::repair);
     private volatile String failure = IndexReasons.OPENING;
     private volatile double maxShrink = 0.5;
@@ -250,9 +258,28 @@ public class LibraryIndex {
         return library;
     }
 
-    /** True once an index generation is open. */
+    /** True once an index generation is open (or the calling thread is bound to a candidate). */
     public boolean isReady() {
-        return current.get() != null;
+        return bound.get() != null || current.get() != null;
+    }
+
+    /**
+     * Runs {@code work} on the calling thread with every read of this index (searches, the
+     * library, readiness) answered by {@code candidate} instead of the live generation; other
+     * threads are not affected. Calls nest; the previous binding is restored afterwards.
+     */
+    public <T> T within(CandidateIndex candidate, Supplier<T> work) {
+        IndexGeneration previous = bound.get();
+        bound.set(candidate.generation());
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                bound.remove();
+            } else {
+                bound.set(previous);
+            }
+        }
     }
 
     /** Why the index is not open, as one of {@link IndexReasons}' codes, or {@code null} when it is. */
@@ -270,6 +297,16 @@ public class LibraryIndex {
         return embedder;
     }
 
+    /** The folder name of the generation serving ({@code gen-...}), for the console's library view. */
+    public String generationName() {
+        return generation().dir.getFileName().toString();
+    }
+
+    /** How many passages the generation serving holds. */
+    public int passageCount() {
+        return generation().passageCount;
+    }
+
     /** The library the current index was built from. */
     public Library library() {
         return generation().library;
@@ -282,7 +319,7 @@ public class LibraryIndex {
             try {
                 return gen.withSearcher(work);
             } catch (AlreadyClosedException e) {
-                if (current.get() == gen) {
+                if (current.get() == gen || bound.get() == gen) {
                     throw e;
                 }
                 // A reindex swapped generations between reading the current one and using it:
@@ -315,6 +352,10 @@ public class LibraryIndex {
     }
 
     private IndexGeneration generation() {
+        IndexGeneration candidate = bound.get();
+        if (candidate != null) {
+            return candidate;
+        }
         IndexGeneration gen = current.get();
         if (gen == null) {
             throw new IndexNotReadyException();

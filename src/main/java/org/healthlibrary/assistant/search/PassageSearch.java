@@ -59,14 +59,24 @@ public class PassageSearch {
     private final QueryWords queryWords = new QueryWords(queryAnalyzer, indexAnalyzer);
     private final Reranker reranker = new Reranker();
     private volatile TopicWords topicWords = TopicWords.NONE;
+    private volatile TopicWords previousTopicWords = TopicWords.NONE;
 
     public PassageSearch(LibraryIndex index) {
         this.index = index;
     }
 
-    /** The best {@code limit} passages for {@code question}, with the evidence the gate needs. */
+    /**
+     * The best {@code limit} passages for {@code question}, with the evidence the gate needs; the
+     * hits' snippets are empty (the answer pipeline quotes its own sentences, and highlighting
+     * every candidate cost about a fifth of a library answer's CPU time: docs/benchmarks.md).
+     */
     public SearchResult search(String question, int limit) {
-        return index.withSearcher(searcher -> run(searcher, question, limit));
+        return index.withSearcher(searcher -> run(searcher, question, limit, false));
+    }
+
+    /** As {@link #search}, with each hit's snippet highlighted ({@code <b>...</b>} around query words). */
+    public SearchResult searchWithSnippets(String question, int limit) {
+        return index.withSearcher(searcher -> run(searcher, question, limit, true));
     }
 
     /** The passage with this id, if indexed. */
@@ -91,7 +101,7 @@ public class PassageSearch {
         });
     }
 
-    private SearchResult run(IndexSearcher searcher, String asked, int limit) throws IOException {
+    private SearchResult run(IndexSearcher searcher, String asked, int limit, boolean highlight) throws IOException {
         String question = QuestionSpelling.fix(asked);
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
@@ -132,24 +142,31 @@ public class PassageSearch {
         int[] keptDocs = kept.stream().mapToInt(Candidate::doc).toArray();
         boolean[] anchored = coverage.anchored(keptDocs);
         ScoreDoc[] ordered = kept.stream().map(c -> new ScoreDoc(c.doc(), (float) c.score())).toArray(ScoreDoc[]::new);
-        String[] snippets = highlighter(searcher).highlight(SearchFields.BODY, bodyQuery(terms),
-                new TopDocs(new TotalHits(ordered.length, TotalHits.Relation.EQUAL_TO), ordered), SNIPPET_PASSAGES);
+        String[] snippets = highlight
+                ? highlighter(searcher).highlight(SearchFields.BODY, bodyQuery(terms),
+                        new TopDocs(new TotalHits(ordered.length, TotalHits.Relation.EQUAL_TO), ordered), SNIPPET_PASSAGES)
+                : null;
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
-            String snippet = snippets[i] != null ? snippets[i] : Snippets.lead(c.passage().text());
+            String snippet = snippets == null ? "" : snippets[i] != null ? snippets[i] : Snippets.lead(c.passage().text());
             hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), anchored[i], c.bm25(),
                     c.cosine()));
         }
         return new SearchResult(hits, terms, intent);
     }
 
-    /** The current library's topic words, rebuilt when the library changes. */
+    /**
+     * The current library's topic words, rebuilt when the library changes; the previous
+     * library's are kept too, so a side-by-side check of a candidate rebuilds neither.
+     */
     private TopicWords topicWords() {
         Library library = index.library();
         TopicWords t = topicWords;
         if (t.library() != library) {
-            t = TopicWords.of(library);
+            TopicWords other = previousTopicWords;
+            previousTopicWords = t;
+            t = other.library() == library ? other : TopicWords.of(library);
             topicWords = t;
         }
         return t;

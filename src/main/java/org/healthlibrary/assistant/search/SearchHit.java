@@ -9,6 +9,7 @@ import org.healthlibrary.assistant.knowledge.Passage;
  * @param passage  the passage
  * @param score    the retrieval score (only comparable within one query)
  * @param snippet  a short extract with query terms wrapped in {@code <b>...</b>}
+ *                 ({@code PassageSearch.searchWithSnippets}); empty from {@code PassageSearch.search}
  * @param coverage share (0..1) of the question's known words, weighted by rarity, found in the passage
  * @param anchored true when a question word names the passage's topic: it occurs in the article's
  *                 title or synonyms or in the passage's question heading

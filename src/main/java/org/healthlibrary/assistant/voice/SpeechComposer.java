@@ -41,15 +41,19 @@ public final class SpeechComposer {
 
     /** What to say for a pipeline result. */
     public Speech speak(AnswerResult result) {
-        String text = SpokenText.clean(result.answer());
-        if (isEmergency(result)) {
+        return speak(result.answer(), result.outcome(), isEmergency(result), result.citations());
+    }
+
+    /** What to say for an answer text with its outcome and citations (main source first). */
+    public Speech speak(String answer, Outcome outcome, boolean emergency, List<Citation> citations) {
+        String text = SpokenText.clean(answer);
+        if (emergency) {
             String guidance = capped(SpokenText.sentences(text));
             return new Speech(guidance.isBlank() ? messages.emergencyFallback() : guidance, List.of(), null);
         }
         String source = null;
-        if ((result.outcome() == Outcome.ANSWERED || result.outcome() == Outcome.LAB_RESULT)
-                && !result.citations().isEmpty()) {
-            String title = SpokenText.clean(result.citations().getFirst().title());
+        if ((outcome == Outcome.ANSWERED || outcome == Outcome.LAB_RESULT) && !citations.isEmpty()) {
+            String title = SpokenText.clean(citations.getFirst().title());
             if (!title.isEmpty() && title.length() <= 200) {
                 source = messages.source(title.replaceAll("[.!?]+$", ""));
             }

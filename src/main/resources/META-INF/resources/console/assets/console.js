@@ -17,6 +17,21 @@ function formBody(form) {
   return { type: 'application/json', body: JSON.stringify(data) };
 }
 
+// data-then may name fields of the JSON answer, e.g. /console/traces/{traceId}.
+async function nextPage(form, response) {
+  const then = form.dataset.then || window.location.pathname;
+  if (!then.includes('{')) {
+    return then;
+  }
+  let body = {};
+  try {
+    body = await response.json();
+  } catch (ignored) {
+    // no JSON body: the placeholders become empty
+  }
+  return then.replace(/\{(\w+)\}/g, (match, key) => encodeURIComponent(body[key] === undefined ? '' : String(body[key])));
+}
+
 async function send(form) {
   const status = form.querySelector('[data-status]');
   const button = form.querySelector('button[type=submit]');
@@ -33,7 +48,7 @@ async function send(form) {
     });
     if (response.ok) {
       status.textContent = 'Done.';
-      window.location.assign(form.dataset.then || window.location.pathname);
+      window.location.assign(await nextPage(form, response));
       return;
     }
     let message = 'The request failed (HTTP ' + response.status + ').';

@@ -10,7 +10,7 @@
   if (customElements.get(TAG)) return;
   /* Hash of assistant.css and the string bundles; versioned URLs are cached for a year.
      WidgetFilesTest fails with the new value when one of those files changes. */
-  const VERSION = 'd4d0aa3db03b';
+  const VERSION = '340376934bea';
   const LANGS = { en: 'English', es: 'Español' };
   const OUTCOMES_WITH_SUGGESTIONS = ['NEEDS_CLARIFICATION', 'NOT_IN_LIBRARY'];
   const DEFAULT_COLOURS = { '--p': '#005a9c', '--op': '#ffffff', '--bg': '#ffffff', '--fg': '#1b1b1b' };
@@ -18,8 +18,7 @@
   const ICONS = {
     chat: 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z',
     close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z',
-    up: 'M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6c-.4.4-.6.9-.6 1.4v10c0 1.1.9 2 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z',
-    down: 'M22 3h-4v12h4V3zM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5c0-1.1-.9-2-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2z'
+    up: 'M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6c-.4.4-.6.9-.6 1.4v10c0 1.1.9 2 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z'
   };
   const script = document.currentScript;
   const scriptOrigin = script && script.src ? new URL(script.src, location.href).origin : location.origin;
@@ -42,7 +41,9 @@
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('focusable', 'false');
     const path = document.createElementNS(ns, 'path');
-    path.setAttribute('d', ICONS[name]);
+    /* Thumbs down is thumbs up turned over (a separate path had the hand touching the cuff). */
+    path.setAttribute('d', ICONS[name === 'down' ? 'up' : name]);
+    if (name === 'down') path.setAttribute('transform', 'rotate(180 12 12)');
     svg.append(path);
     return svg;
   }
@@ -432,14 +433,16 @@
 
     scrollDown() { if (this.scroller) this.scroller.scrollTop = this.scroller.scrollHeight; }
 
-    /* The panel follows the visual viewport, so on a phone the input stays above the on-screen keyboard. */
+    /* On a phone the panel and the launcher follow the visual viewport (the part of the page on screen), not the
+       page's width: the input stays above the on-screen keyboard, and a page wider than the screen cannot push them off. */
     fitViewport() {
       const vv = window.visualViewport;
       if (!vv || this.fitting) return;
       this.fitting = true;
       const fit = () => {
-        this.panel.style.setProperty('--hla-vh', vv.height + 'px');
-        this.panel.style.setProperty('--hla-top', vv.offsetTop + 'px');
+        for (const [k, v] of [['vh', vv.height], ['vw', vv.width], ['top', vv.offsetTop], ['left', vv.offsetLeft]]) {
+          this.root.style.setProperty('--hla-' + k, v + 'px');
+        }
       };
       vv.addEventListener('resize', fit);
       vv.addEventListener('scroll', fit);

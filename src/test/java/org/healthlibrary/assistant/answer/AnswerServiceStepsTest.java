@@ -54,4 +54,47 @@ class AnswerServiceStepsTest {
         assertThat(traces.find(drafted.trace().id())).isEmpty();
         assertThat(drafted.trace().wording()).isNull();
     }
+
+    @Test
+    void theTraceCarriesTheMessageTheEvidenceAndWhoAsked() {
+        AnswerResult r = answers.answer("What is pancytopenia?", Conversation.start());
+        AnswerTrace t = r.trace();
+        assertThat(t.origin()).isEqualTo(AnswerTrace.Origin.PATIENT);
+        assertThat(t.message()).isEqualTo("What is pancytopenia?");
+        assertThat(t.answer()).isEqualTo(r.answer());
+        assertThat(t.citations()).isEqualTo(r.citations());
+        assertThat(t.candidates().getFirst().articleId()).isEqualTo("pancytopenia");
+        assertThat(t.candidates().getFirst().bm25()).isPositive();
+        assertThat(t.safety()).isEqualTo(new SafetyTrace(null, null, false, false, false, null, true, java.util.List.of()));
+        assertThat(t.lab()).isNull();
+        assertThat(t.unknownTerms()).isEmpty();
+        assertThat(answers.answerForStaff("What is pancytopenia?", Conversation.start()).trace().origin())
+                .isEqualTo(AnswerTrace.Origin.STAFF);
+        assertThat(answers.answerFor(AnswerTrace.Origin.SUITE, "What is pancytopenia?", Conversation.start()).trace().origin())
+                .isEqualTo(AnswerTrace.Origin.SUITE);
+    }
+
+    @Test
+    void anUnknownMedicalTermIsKeptWithoutTheRestOfTheMessage() {
+        AnswerTrace t = answers.answer("My aunt has brucellosis, what is it?", Conversation.start()).trace();
+        assertThat(t.outcome()).isEqualTo(Outcome.NOT_IN_LIBRARY);
+        assertThat(t.rule()).isEqualTo(EvidenceGate.UNKNOWN_MEDICAL_TERM);
+        assertThat(t.unknownTerms()).containsExactly("brucellosis");
+        assertThat(answers.answer("What is pancytopenia?", Conversation.start()).trace().unknownTerms()).isEmpty();
+    }
+
+    @Test
+    void aDoseRequestAndLabValuesShowInTheSafetyAndLabParts() {
+        AnswerTrace dose = answers.answer("How many mg of ibuprofen can I take?", Conversation.start()).trace();
+        assertThat(dose.safety().doseRequest()).isTrue();
+        AnswerTrace lab = answers.answer("my platelets are 40", Conversation.start()).trace();
+        assertThat(lab.lab().pattern()).isEqualTo("THROMBOCYTOPENIA");
+        assertThat(lab.lab().values()).singleElement().satisfies(v -> {
+            assertThat(v.analyte()).isEqualTo("PLATELETS");
+            assertThat(v.value()).isEqualTo(40.0);
+            assertThat(v.status()).isEqualTo("LOW");
+            assertThat(v.range()).isEqualTo("150-450 x10^9/L");
+            assertThat(v.source()).isNotBlank();
+        });
+    }
 }

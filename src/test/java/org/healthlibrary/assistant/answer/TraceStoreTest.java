@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class TraceStoreTest {
 
     private static AnswerTrace trace(String id) {
-        return new AnswerTrace(id, Instant.EPOCH, Outcome.ANSWERED, "rule", "OTHER", List.of(), Map.of(), Map.of(), "",
-                "None notices=[] citations=0", WordingTrace.extractive());
+        return new AnswerTrace(id, Instant.EPOCH, AnswerTrace.Origin.PATIENT, "What is anemia?", Outcome.ANSWERED, "rule",
+                "OTHER", List.of(), Map.of(), List.of(), null, null, List.of(), Map.of(), "None notices=[] citations=0",
+                "An answer.", WordingTrace.extractive());
     }
 
     @Test

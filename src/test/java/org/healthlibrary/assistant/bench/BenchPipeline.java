@@ -14,6 +14,8 @@ import org.healthlibrary.assistant.answer.compose.Overviews;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
 import org.healthlibrary.assistant.answer.compose.StatementDraft;
+import org.healthlibrary.assistant.answer.compose.Suggestions;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.safety.SafetyEnglish;
@@ -37,9 +39,10 @@ final class BenchPipeline {
         Event<AnswerTraced> traced = (Event<AnswerTraced>) Proxy.newProxyInstance(BenchPipeline.class.getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> null);
         Overviews overviews = new Overviews(search, index);
-        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(),
+        return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(CbcEnglish.MESSAGES),
                 new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
-                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews), traced);
+                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews),
+                new Suggestions(search, index), traced);
     }
 
     /** {@link AnswerConfig}'s defaults. */

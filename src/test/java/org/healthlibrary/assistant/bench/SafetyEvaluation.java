@@ -51,7 +51,15 @@ public final class SafetyEvaluation {
     private static final Map<String, String> ALIASES = Map.of("HGB", "HEMOGLOBIN", "HB", "HEMOGLOBIN", "PLT",
             "PLATELETS", "HCT", "HEMATOCRIT", "LYMPH", "LYMPHOCYTES", "NEUT", "ANC");
 
-    private final HttpClient client = HttpClient.newHttpClient();
+    /** Category names a blind set may use for the screen's categories. */
+    private static final Map<String, String> CATEGORY_ALIASES = Map.of("BLACK_OR_BLOODY_STOOL", "BLOODY_OR_BLACK_STOOL",
+            "HEAD_INJURY", "HEAD_INJURY_HEADACHE");
+
+    /**
+     * HTTP/1.1: the JDK client otherwise asks to upgrade to h2c on every POST, which the
+     * service answers with a 500 (reported; not what a browser or the widget sends).
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String url;
     private final List<String> failures = new ArrayList<>();
 
@@ -87,7 +95,7 @@ public final class SafetyEvaluation {
         Map<String, int[]> byCategory = new LinkedHashMap<>();
         for (JsonNode row : rows) {
             String text = row.get("text").asText();
-            String expected = row.get("category").asText();
+            String expected = CATEGORY_ALIASES.getOrDefault(row.get("category").asText(), row.get("category").asText());
             boolean crisis = row.path("crisis").asBoolean(false);
             Reply reply = send(text);
             int[] counts = byCategory.computeIfAbsent(expected, k -> new int[2]);
@@ -205,7 +213,8 @@ public final class SafetyEvaluation {
         List<String> wrong = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            Double got = reply.values.get(ALIASES.getOrDefault(e.getKey(), e.getKey()));
+            String key = e.getKey().toUpperCase(java.util.Locale.ROOT);
+            Double got = reply.values.get(ALIASES.getOrDefault(key, key));
             if (got == null || !sameValue(got, e.getValue().asDouble())) {
                 wrong.add(e.getKey() + " expected " + e.getValue().asText() + " got " + got);
             }

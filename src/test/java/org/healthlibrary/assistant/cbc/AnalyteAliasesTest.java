@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.healthlibrary.assistant.knowledge.AnalyteVocabulary;
@@ -18,7 +19,7 @@ class AnalyteAliasesTest {
 
     @Test
     void singularsFromTheSearchListNowClassifyToo() {
-        LabExtraction e = new CbcInterpreter().extract("thrombocyte 140, leukocyte 3.1");
+        LabExtraction e = new CbcInterpreter(CbcEnglish.MESSAGES).extract("thrombocyte 140, leukocyte 3.1");
         assertThat(e.values()).extracting(LabValue::analyte).containsExactly(Analyte.PLATELETS, Analyte.WBC);
     }
 }

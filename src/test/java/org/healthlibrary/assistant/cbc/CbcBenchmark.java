@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,7 +30,7 @@ public class CbcBenchmark {
     static final String TYPICAL = "Hi, I'm a 34 year old woman on chemo. My results today: hemoglobin 9.1 g/dL, "
             + "WBC 3.2, ANC eight hundred, platelets 85,000 (150-400). Temp was 101.2 last night. What does this mean?";
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
     private final LabRequest structured = LabRequest.of(List.of(
             LabValue.of(Analyte.HEMOGLOBIN, 9.1, LabUnit.G_PER_DL), LabValue.of(Analyte.WBC, 3.2, null),
             LabValue.of(Analyte.ANC, 800, null), new LabValue(Analyte.PLATELETS, 85_000, null,

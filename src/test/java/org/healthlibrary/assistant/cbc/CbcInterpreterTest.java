@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Whole reports for the cases the issue names, asserted exactly. */
 class CbcInterpreterTest {
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @Test
     void hemoglobinAndPlateletsWithSexUnknown() {
@@ -24,10 +25,10 @@ class CbcInterpreterTest {
         assertThat(r.reasons()).containsExactly(
                 "Hemoglobin below the range used: book a visit to discuss it.",
                 "Platelets below the range used: book a visit to discuss it.",
-                UrgencyRules.LINES_LOW);
+                CbcEnglish.LINES_LOW);
         assertThat(r.questions()).isEmpty();
-        assertThat(r.assumptions()).containsExactly(ReferenceRanges.SEX_NOT_GIVEN, ReferenceRanges.AGE_NOT_GIVEN);
-        assertThat(r.ruleSet()).isEqualTo(CbcClassifier.RULE_SET).contains("CTCAE v5.0");
+        assertThat(r.assumptions()).containsExactly(CbcEnglish.SEX_NOT_GIVEN, CbcEnglish.AGE_NOT_GIVEN);
+        assertThat(r.ruleSet()).isEqualTo(CbcEnglish.RULE_SET).contains("CTCAE v5.0");
         assertThat(r.summary()).isEqualTo("Low: hemoglobin 9.1 g/dL (normal 12 to 17.5), platelet count 90 x10^9/L "
                 + "(normal 150 to 450). Two kinds of blood cells are low. This is called bicytopenia. It has many "
                 + "possible causes. Grades show how far below normal a count is, from 1 (a little) to 4 (very far), on "
@@ -82,7 +83,7 @@ class CbcInterpreterTest {
         CbcReport r = interpreter.interpret("my 4 year old daughter, platelets 12");
         assertThat(Briefs.statuses(r)).isEqualTo("PLATELETS NOT_JUDGED -");
         assertThat(r.urgency()).isEqualTo(Urgency.URGENT);
-        assertThat(r.reasons()).containsExactly(UrgencyRules.PLT_BELOW_20);
+        assertThat(r.reasons()).containsExactly(CbcEnglish.PLT_BELOW_20);
     }
 
     @Test
@@ -93,7 +94,7 @@ class CbcInterpreterTest {
         assertThat(Briefs.statuses(second)).isEqualTo("HEMOGLOBIN NORMAL -");
         assertThat(Briefs.statuses(third)).isEqualTo("HEMOGLOBIN LOW 1");
         assertThat(Briefs.statuses(unknown)).isEqualTo("HEMOGLOBIN LOW 1");
-        assertThat(unknown.assumptions()).contains(ReferenceRanges.TRIMESTER_NOT_GIVEN);
+        assertThat(unknown.assumptions()).contains(CbcEnglish.TRIMESTER_NOT_GIVEN);
     }
 
     @Test
@@ -139,8 +140,8 @@ class CbcInterpreterTest {
     void neutropenicFeverIsAnEmergency() {
         CbcReport r = interpreter.interpret("I'm on chemo, temp 38.6 C, ANC 0.4");
         assertThat(r.urgency()).isEqualTo(Urgency.EMERGENCY);
-        assertThat(r.reasons()).containsExactly(UrgencyRules.FEVER_LOW_ANC, UrgencyRules.FEVER_CHEMO,
-                UrgencyRules.ANC_BELOW_05);
+        assertThat(r.reasons()).containsExactly(CbcEnglish.FEVER_LOW_ANC, CbcEnglish.FEVER_CHEMO,
+                CbcEnglish.ANC_BELOW_05);
         assertThat(r.summary()).contains("This can be an emergency. Call your care team or go to the emergency room now.");
     }
 
@@ -169,7 +170,7 @@ class CbcInterpreterTest {
         assertThat(r.analytes()).isEmpty();
         assertThat(r.pattern()).isEqualTo(CbcPattern.NONE);
         assertThat(r.urgency()).isEqualTo(Urgency.ROUTINE);
-        assertThat(r.reasons()).containsExactly(UrgencyRules.NOTHING_READ);
+        assertThat(r.reasons()).containsExactly(CbcEnglish.NOTHING_READ);
         assertThat(r.summary()).isEqualTo("We did not find any blood count numbers to look at.");
     }
 }

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ class CbcProperties {
             Analyte.LYMPHOCYTES, new double[] {0, 4.8}, Analyte.PLATELETS, new double[] {0.5, 450},
             Analyte.MCV, new double[] {40.5, 100}));
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @Property(tries = 1500)
     void loweringACountNeverLowersItsGradeOrTheUrgency(@ForAll("contexts") LabContext context,
@@ -88,14 +89,14 @@ class CbcProperties {
                                                         @ForAll("otherValues") List<LabValue> values) {
         LabRequest request = LabRequest.of(values, context);
         CbcReport first = interpreter.interpret(request);
-        assertThat(new CbcInterpreter().interpret(LabRequest.of(List.copyOf(values), context))).isEqualTo(first);
+        assertThat(new CbcInterpreter(CbcEnglish.MESSAGES).interpret(LabRequest.of(List.copyOf(values), context))).isEqualTo(first);
         assertThat(interpreter.interpret(request)).isEqualTo(first);
     }
 
     @Property(tries = 500)
     void theSameTextAlwaysGivesTheSameReport(@ForAll("labTexts") String text) {
         CbcReport first = interpreter.interpret(text);
-        assertThat(new CbcInterpreter().interpret(text)).isEqualTo(first);
+        assertThat(new CbcInterpreter(CbcEnglish.MESSAGES).interpret(text)).isEqualTo(first);
         assertThat(interpreter.interpret(new String(text.toCharArray()))).isEqualTo(first);
         assertThat(interpreter.extract(text)).isEqualTo(interpreter.extract(text));
     }

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The facts cbc computes from a message for the safety screen, and the thresholds behind them. */
 class ClinicalFactsTest {
 
-    private final CbcInterpreter cbc = new CbcInterpreter();
+    private final CbcInterpreter cbc = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0} -> temp {1}, low {2}, fever {3}, chemo {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", textBlock = """
@@ -33,6 +34,8 @@ class ClinicalFactsTest {
             "I just took my temp, it's 38.7"              | 38.7 | false | true  | false
             is a fever of 38 dangerous on chemo?          | -    | false | false | true
             what if my temp is 38.5?                      | -    | false | false | false
+            "fever on chemo: 38.0 or 38.5?"               | -    | false | false | true
+            "which counts, temp 100.4 or 101 F"           | -    | false | false | false
             not on chemo                                  | -    | false | false | false
             """)
     void readsTheFactsSafetyDecidesFrom(String message, Double temperatureC, boolean lowWhite, boolean measuredFever,

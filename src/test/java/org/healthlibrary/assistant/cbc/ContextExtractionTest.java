@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Sex, age, pregnancy, temperature, fever, chemotherapy and child as read from text. */
 class ContextExtractionTest {
 
-    private final LabTextExtractor extractor = new LabTextExtractor();
+    private final LabTextExtractor extractor = new LabTextExtractor(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every CTCAE v5.0 boundary, on both sides, through the whole classifier (grades only exist for low values). */
 class CtcaeGraderTest {
 
-    private final CbcClassifier classifier = new CbcClassifier();
+    private final CbcClassifier classifier = new CbcClassifier(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

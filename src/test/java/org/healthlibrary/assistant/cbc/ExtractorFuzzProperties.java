@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -12,15 +13,14 @@ import net.jqwik.api.Provide;
 
 /**
  * Bounded fuzzing of the extractor and classifier with arbitrary, long, unicode and
- * number-heavy strings: nothing throws, nothing hangs, and every classified value is within
- * the plausible bounds of its analyte. Tries are bounded so the whole class runs in seconds.
+ * number-heavy strings: nothing throws and every classified value is within the plausible
+ * bounds of its analyte. Tries are bounded so the whole class runs in seconds. Time is not
+ * asserted here (a shared build machine makes any limit flaky): {@code CbcBenchmark} and the
+ * long-message benchmark measure it.
  */
 class ExtractorFuzzProperties {
 
-    /** Far above the few microseconds a message takes; only a hang or a quadratic blow-up can reach it. */
-    private static final long MAX_NANOS = 2_000_000_000L;
-
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @Property(tries = 2000)
     void anyShortStringIsSafe(@ForAll("anyText") String text) {
@@ -43,11 +43,8 @@ class ExtractorFuzzProperties {
     }
 
     private void check(String text) {
-        long start = System.nanoTime();
         LabExtraction x = interpreter.extract(text);
         CbcReport r = interpreter.interpret(text);
-        long took = System.nanoTime() - start;
-        assertThat(took).as("time for %d chars", text.length()).isLessThan(MAX_NANOS);
         for (AnalyteResult a : r.analytes()) {
             assertThat(Double.isFinite(a.value())).isTrue();
             assertThat(a.analyte().isPlausible(a.value())).as("%s %s from %s", a.analyte(), a.value(), text).isTrue();

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the extractor reads from free text, and what it must not read. */
 class LabTextExtractorTest {
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every pattern, with the lines that make it, and the high flags. */
 class PatternRulesTest {
 
-    private final CbcClassifier classifier = new CbcClassifier();
+    private final CbcClassifier classifier = new CbcClassifier(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """

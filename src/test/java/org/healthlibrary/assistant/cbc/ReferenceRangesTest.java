@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -28,7 +29,7 @@ class ReferenceRangesTest {
             MCV         | UNKNOWN | 80   | 100  | Adult range (CLINICAL-REFERENCE s1)
             """)
     void adultDefaultsBySex(Analyte analyte, Sex sex, Double low, Double high, String source) {
-        ReferenceRange r = ReferenceRanges.select(analyte, LabContext.UNKNOWN.withSex(sex).withAgeYears(40.0), null)
+        ReferenceRange r = select(analyte, LabContext.UNKNOWN.withSex(sex).withAgeYears(40.0), null)
                 .range();
         assertThat(r).isEqualTo(new ReferenceRange(low, high, analyte.unit(), source));
     }
@@ -51,7 +52,7 @@ class ReferenceRangesTest {
             18     | MALE    | 13.5 | Adult range for men (CLINICAL-REFERENCE s1)
             """)
     void childrenHemoglobinFollowsWhoCutOffsByAge(double age, Sex sex, Double low, String source) {
-        ReferenceRange r = ReferenceRanges.select(Analyte.HEMOGLOBIN, LabContext.UNKNOWN.withSex(sex).withAgeYears(age),
+        ReferenceRange r = select(Analyte.HEMOGLOBIN, LabContext.UNKNOWN.withSex(sex).withAgeYears(age),
                 null).range();
         assertThat(r.low()).isEqualTo(low);
         assertThat(r.source()).isEqualTo(source);
@@ -65,19 +66,19 @@ class ReferenceRangesTest {
             - | 11.0 | WHO anemia cut-off in pregnancy, 1st and 3rd trimesters (lower limit only)
             """)
     void pregnancyHemoglobinFollowsWhoCutOffsByTrimester(Integer trimester, double low, String source) {
-        ReferenceRanges.Selection s = ReferenceRanges.select(Analyte.HEMOGLOBIN,
+        ReferenceRanges.Selection s = select(Analyte.HEMOGLOBIN,
                 LabContext.UNKNOWN.withPregnant(true).withTrimester(trimester), null);
         assertThat(s.range()).isEqualTo(new ReferenceRange(low, null, "g/dL", source));
-        assertThat(s.assumptions()).isEqualTo(trimester == null ? List.of(ReferenceRanges.TRIMESTER_NOT_GIVEN) : List.of());
+        assertThat(s.assumptions()).isEqualTo(trimester == null ? List.of(CbcEnglish.TRIMESTER_NOT_GIVEN) : List.of());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"HEMATOCRIT", "RBC", "WBC", "ANC", "LYMPHOCYTES", "PLATELETS", "MCV"})
     void otherCountsOfChildrenAndInPregnancyNeedTheLabsRange(Analyte analyte) {
-        ReferenceRanges.Selection child = ReferenceRanges.select(analyte, LabContext.UNKNOWN.withAgeYears(17.9), null);
-        ReferenceRanges.Selection unknownAgeChild = ReferenceRanges.select(analyte,
+        ReferenceRanges.Selection child = select(analyte, LabContext.UNKNOWN.withAgeYears(17.9), null);
+        ReferenceRanges.Selection unknownAgeChild = select(analyte,
                 LabContext.UNKNOWN.withChildMentioned(true), null);
-        ReferenceRanges.Selection pregnant = ReferenceRanges.select(analyte, LabContext.UNKNOWN.withPregnant(true), null);
+        ReferenceRanges.Selection pregnant = select(analyte, LabContext.UNKNOWN.withPregnant(true), null);
         assertThat(child.needsLabRange()).isTrue();
         assertThat(child.range()).isEqualTo(new ReferenceRange(null, null, analyte.unit(),
                 "No default range for children under 18: your lab's range is needed"));
@@ -91,7 +92,7 @@ class ReferenceRangesTest {
         double[] lab = {150, 400};
         for (LabContext c : List.of(LabContext.UNKNOWN, LabContext.UNKNOWN.withAgeYears(4.0),
                 LabContext.UNKNOWN.withPregnant(true))) {
-            ReferenceRanges.Selection s = ReferenceRanges.select(Analyte.PLATELETS, c, lab);
+            ReferenceRanges.Selection s = select(Analyte.PLATELETS, c, lab);
             assertThat(s.range()).isEqualTo(new ReferenceRange(150.0, 400.0, "x10^9/L", "Your lab's range"));
             assertThat(s.needsLabRange()).isFalse();
             assertThat(s.assumptions()).isEmpty();
@@ -100,12 +101,12 @@ class ReferenceRangesTest {
 
     @Test
     void saysWhichAssumptionWasMadeWhenSexOrAgeIsMissing() {
-        assertThat(ReferenceRanges.select(Analyte.HEMOGLOBIN, LabContext.UNKNOWN, null).assumptions())
-                .containsExactly(ReferenceRanges.SEX_NOT_GIVEN, ReferenceRanges.AGE_NOT_GIVEN);
-        assertThat(ReferenceRanges.select(Analyte.PLATELETS, LabContext.UNKNOWN, null).assumptions())
-                .containsExactly(ReferenceRanges.AGE_NOT_GIVEN);
-        assertThat(ReferenceRanges.select(Analyte.HEMOGLOBIN, LabContext.UNKNOWN.withAgeYears(16.0), null)
-                .assumptions()).containsExactly(ReferenceRanges.TEEN_SEX_NOT_GIVEN);
+        assertThat(select(Analyte.HEMOGLOBIN, LabContext.UNKNOWN, null).assumptions())
+                .containsExactly(CbcEnglish.SEX_NOT_GIVEN, CbcEnglish.AGE_NOT_GIVEN);
+        assertThat(select(Analyte.PLATELETS, LabContext.UNKNOWN, null).assumptions())
+                .containsExactly(CbcEnglish.AGE_NOT_GIVEN);
+        assertThat(select(Analyte.HEMOGLOBIN, LabContext.UNKNOWN.withAgeYears(16.0), null)
+                .assumptions()).containsExactly(CbcEnglish.TEEN_SEX_NOT_GIVEN);
     }
 
     @ParameterizedTest(name = "{0} {1}-{2} sane={3}")
@@ -119,5 +120,9 @@ class ReferenceRangesTest {
             """)
     void aLabRangeMustLookLikeARangeForThatAnalyte(Analyte analyte, double low, double high, boolean sane) {
         assertThat(ReferenceRanges.isSane(analyte, new double[] {low, high})).isEqualTo(sane);
+    }
+
+    private static ReferenceRanges.Selection select(Analyte a, LabContext ctx, double[] labRange) {
+        return ReferenceRanges.select(a, ctx, labRange, CbcEnglish.MESSAGES);
     }
 }

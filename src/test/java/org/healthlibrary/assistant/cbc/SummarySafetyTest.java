@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ class SummarySafetyTest {
             "don't worry", "do not worry", "you will die", "fatal", "terminal", "caused by", "because of your");
     private static final Pattern LONG_WORD = Pattern.compile("[a-z]{19,}");
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @Test
     void summariesAndReasonsNeverDiagnoseOrNameADisease() {

@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class SummaryWriterTest {
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     private String summary(String text) {
         return interpreter.interpret(text).summary();

@@ -97,13 +97,13 @@ class UnitNormalizerTest {
     void asksInsteadOfGuessing(Analyte analyte, double value, LabUnit unit, String expectedPhrase) {
         UnitNormalizer.Outcome out = UnitNormalizer.normalize(analyte, value, unit);
         assertThat(out).isInstanceOf(UnitNormalizer.Ask.class);
-        assertThat(((UnitNormalizer.Ask) out).question()).contains(expectedPhrase).contains("unit");
+        assertThat(((UnitNormalizer.Ask) out).question(CbcEnglish.MESSAGES)).contains(expectedPhrase).contains("unit");
     }
 
     @Test
     void asksWithTheValueAndAnExampleUnit() {
         UnitNormalizer.Ask ask = (UnitNormalizer.Ask) UnitNormalizer.normalize(Analyte.PLATELETS, 3000, null);
-        assertThat(ask.question()).isEqualTo("The platelet count value 3000 has no unit, and it could be read more "
+        assertThat(ask.question(CbcEnglish.MESSAGES)).isEqualTo("The platelet count value 3000 has no unit, and it could be read more "
                 + "than one way. Please give it with its unit, for example 150 x10^9/L or 150,000/uL.");
     }
 
@@ -111,8 +111,8 @@ class UnitNormalizerTest {
     void saysHowAUnitLessNumberWasRead() {
         UnitNormalizer.Normalized n = (UnitNormalizer.Normalized) UnitNormalizer.normalize(Analyte.PLATELETS, 85000,
                 null);
-        assertThat(n.assumption()).isEqualTo("Platelets 85000 had no unit: read as 85000 /uL, which is 85 x10^9/L.");
-        assertThat(((UnitNormalizer.Normalized) UnitNormalizer.normalize(Analyte.PLATELETS, 85, null)).assumption())
+        assertThat(n.assumption(CbcEnglish.MESSAGES)).isEqualTo("Platelets 85000 had no unit: read as 85000 /uL, which is 85 x10^9/L.");
+        assertThat(((UnitNormalizer.Normalized) UnitNormalizer.normalize(Analyte.PLATELETS, 85, null)).assumption(CbcEnglish.MESSAGES))
                 .isNull();
     }
 

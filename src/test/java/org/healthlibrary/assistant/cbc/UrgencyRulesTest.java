@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every urgency rule of CLINICAL-REFERENCE s3 on both sides of its threshold, with the exact reasons. */
 class UrgencyRulesTest {
 
-    private final CbcClassifier classifier = new CbcClassifier();
+    private final CbcClassifier classifier = new CbcClassifier(CbcEnglish.MESSAGES);
 
     /**
      * Values are "ANALYTE=value" in normalised units separated by blanks; temperature in C ("-" when not
@@ -73,19 +74,19 @@ class UrgencyRulesTest {
         List<String> out = new ArrayList<>();
         for (String item : spec.split("; ")) {
             out.add(switch (item) {
-                case "FEVER_LOW_ANC" -> UrgencyRules.FEVER_LOW_ANC;
-                case "FEVER_LOW_WBC" -> UrgencyRules.FEVER_LOW_WBC;
-                case "FEVER_CHEMO" -> UrgencyRules.FEVER_CHEMO;
-                case "HGB_BELOW_7" -> UrgencyRules.HGB_BELOW_7;
-                case "PLT_BELOW_20" -> UrgencyRules.PLT_BELOW_20;
-                case "ANC_BELOW_05" -> UrgencyRules.ANC_BELOW_05;
-                case "WBC_BELOW_1" -> UrgencyRules.WBC_BELOW_1;
-                case "WBC_ABOVE_100" -> UrgencyRules.WBC_ABOVE_100;
-                case "PLT_ABOVE_1000" -> UrgencyRules.PLT_ABOVE_1000;
-                case "HGB_ABOVE_20" -> UrgencyRules.HGB_ABOVE_20;
-                case "LINES_LOW" -> UrgencyRules.LINES_LOW;
-                case "ALL_IN_RANGE" -> UrgencyRules.ALL_IN_RANGE;
-                case "NOTHING_READ" -> UrgencyRules.NOTHING_READ;
+                case "FEVER_LOW_ANC" -> CbcEnglish.FEVER_LOW_ANC;
+                case "FEVER_LOW_WBC" -> CbcEnglish.FEVER_LOW_WBC;
+                case "FEVER_CHEMO" -> CbcEnglish.FEVER_CHEMO;
+                case "HGB_BELOW_7" -> CbcEnglish.HGB_BELOW_7;
+                case "PLT_BELOW_20" -> CbcEnglish.PLT_BELOW_20;
+                case "ANC_BELOW_05" -> CbcEnglish.ANC_BELOW_05;
+                case "WBC_BELOW_1" -> CbcEnglish.WBC_BELOW_1;
+                case "WBC_ABOVE_100" -> CbcEnglish.WBC_ABOVE_100;
+                case "PLT_ABOVE_1000" -> CbcEnglish.PLT_ABOVE_1000;
+                case "HGB_ABOVE_20" -> CbcEnglish.HGB_ABOVE_20;
+                case "LINES_LOW" -> CbcEnglish.LINES_LOW;
+                case "ALL_IN_RANGE" -> CbcEnglish.ALL_IN_RANGE;
+                case "NOTHING_READ" -> CbcEnglish.NOTHING_READ;
                 default -> item;
             });
         }

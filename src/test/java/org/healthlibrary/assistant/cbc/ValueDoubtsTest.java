@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ValueDoubtsTest {
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -37,6 +38,14 @@ class ValueDoubtsTest {
             wbc 4 mmol/l                                                     | WBC
             hemoglobin 12 mg/dl                                              | HEMOGLOBIN
             platelets ٢0٠                                                    | PLATELETS
+            platelets 2,10,000 in the report                                 | PLATELETS
+            wbc 12,50,000 per the old lab sheet                              | WBC
+            hemoglobin 11 mmHg                                               | HEMOGLOBIN
+            platelets 180 bpm                                                | PLATELETS
+            hemoglobin between 10 and 11                                     | HEMOGLOBIN
+            plt somewhere between 90 & 110                                   | PLATELETS
+            neutrophils 38                                                   | ANC
+            lymphocytes 25 on the printout                                   | LYMPHOCYTES
             """)
     void aDoubtfulNumberIsAskedAboutNotRead(String message, Analyte analyte) {
         LabExtraction x = interpreter.extract(message);
@@ -56,6 +65,7 @@ class ValueDoubtsTest {
             my platelets were 40 on monday and 75 this morning               | PLATELETS 75 x10^9/L
             wbc 3.0 last month, now 4.4                                      | WBC 4.4 x10^9/L
             hemoglobin was 8, now hemoglobin 9.9                             | HEMOGLOBIN 9.9 g/dL
+            platelets were 30 during chemo last spring, today they're 190    | PLATELETS 190 x10^9/L
             hemoglobin 9.2, wbc 3.8, plt 120                                 | HEMOGLOBIN 9.2 g/dL, WBC 3.8 x10^9/L, PLATELETS 120 x10^9/L
             hemoglobin 9.6 today, platelets 200                              | HEMOGLOBIN 9.6 g/dL, PLATELETS 200 x10^9/L
             platelets 95 (150-400)                                           | PLATELETS 95 x10^9/L
@@ -63,5 +73,24 @@ class ValueDoubtsTest {
     void correctionsAndTodaysValueAreReadAsMeant(String message, String expected) {
         CbcReport r = interpreter.interpret(message);
         assertThat(Briefs.values(r)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hgb 9.9 hgb 8.8 both from today
+            wbc 2.2 and wbc 4.4, same date today
+            """)
+    void twoValuesBothDatedTodayAreAskedAbout(String message) {
+        CbcReport r = interpreter.interpret(message);
+        assertThat(r.questions()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            anc 0.4, fever and 38.9 now                                      | ANC 0.4 x10^9/L
+            wbc 0.7 with shaking chills and 102.1 tonight                    | WBC 0.7 x10^9/L
+            """)
+    void aTemperatureAfterAFeverWordDoesNotReplaceTheCount(String message, String expected) {
+        assertThat(Briefs.values(interpreter.interpret(message))).isEqualTo(expected);
     }
 }

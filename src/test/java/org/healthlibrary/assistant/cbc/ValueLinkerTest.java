@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.cbc;
 
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ValueLinkerTest {
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -77,6 +77,19 @@ class ChatStreamResourceTest {
     }
 
     @Test
+    void aNotInLibraryAnswerOffersTheNamedArticlesQuestionsAsTypedSuggestions() {
+        List<SseEvents.Event> events = SseEvents.stream("{\"message\": \"can stress cause low white blood cells\"}");
+        JsonNode done = events.get(events.size() - 1).data();
+        assertThat(done.get("outcome").asText()).isEqualTo("NOT_IN_LIBRARY");
+        assertThat(done.get("suggestions").toString()).isEqualTo("[\"What white blood cell count is too low?\","
+                + "\"Is leukopenia serious?\",\"What is the difference between leukopenia and neutropenia?\","
+                + "\"Can leukopenia go away?\"]");
+        JsonNode answered = SseEvents.stream("{\"message\": \"Is pancytopenia leukemia?\"}").get(1).data();
+        assertThat(answered.has("suggestions")).as("only offered with NOT_IN_LIBRARY and NEEDS_CLARIFICATION")
+                .isFalse();
+    }
+
+    @Test
     void badRequestsAreTheSameJsonErrorsAsForChat() {
         given().contentType(ContentType.JSON).body("{\"message\": \"   \"}")
                 .when().post("/api/chat/stream")

@@ -52,20 +52,51 @@ class ConsoleAccessTest {
             Map.entry("POST /console/api/suites/import", StaffRole.EDITOR),
             Map.entry("POST /console/api/suites/{id}/runs", StaffRole.EDITOR),
             Map.entry("GET /console/api/suites/{id}/runs/{run}", StaffRole.VIEWER),
+            Map.entry("GET /console/candidate", StaffRole.VIEWER),
+            Map.entry("GET /console/candidate/edit", StaffRole.EDITOR),
+            Map.entry("GET /console/api/candidate", StaffRole.VIEWER),
+            Map.entry("PUT /console/api/candidate/articles/{articleId}", StaffRole.EDITOR),
+            Map.entry("DELETE /console/api/candidate/articles/{articleId}", StaffRole.EDITOR),
+            Map.entry("POST /console/api/candidate/import", StaffRole.EDITOR),
+            Map.entry("POST /console/api/candidate/check", StaffRole.EDITOR),
+            Map.entry("DELETE /console/api/candidate", StaffRole.EDITOR),
+            Map.entry("POST /console/api/candidate/publish", StaffRole.ADMIN),
+            Map.entry("GET /console/test", StaffRole.VIEWER),
+            Map.entry("GET /console/traces/{id}", StaffRole.VIEWER),
+            Map.entry("GET /console/review", StaffRole.EDITOR),
+            Map.entry("GET /console/gaps", StaffRole.EDITOR),
+            Map.entry("POST /console/api/traces", StaffRole.VIEWER),
+            Map.entry("GET /console/api/traces/{id}", StaffRole.VIEWER),
+            Map.entry("POST /console/api/traces/{id}/case", StaffRole.EDITOR),
+            Map.entry("GET /console/api/review/feedback", StaffRole.EDITOR),
+            Map.entry("POST /console/api/review/feedback/{id}/reviewed", StaffRole.EDITOR),
+            Map.entry("GET /console/api/review/gaps", StaffRole.EDITOR),
             Map.entry("POST /console/sign-out", StaffRole.VIEWER)));
 
     /** Write routes an allowed role is walked with: a body that is refused, so nothing changes. */
-    private static final Map<String, Integer> REFUSED_WRITES = Map.of(
-            "POST /console/api/accounts", 400,
-            "PUT /console/api/accounts/{username}", 400,
-            "PUT /console/api/accounts/{username}/password", 400,
-            "POST /console/api/suites", 400,
-            "PUT /console/api/suites/{id}", 400,
-            "DELETE /console/api/suites/{id}", 404,
-            "POST /console/api/suites/import", 400,
-            "POST /console/api/suites/{id}/runs", 404,
-            "GET /console/api/suites/{id}/runs/{run}", 404,
-            "POST /console/api/library/reindex", 202);
+    private static final Map<String, Integer> REFUSED_WRITES = Map.ofEntries(
+            Map.entry("GET /console/candidate/edit", 400),
+            Map.entry("PUT /console/api/candidate/articles/{articleId}", 400),
+            Map.entry("DELETE /console/api/candidate/articles/{articleId}", 404),
+            Map.entry("POST /console/api/candidate/import", 400),
+            Map.entry("POST /console/api/candidate/check", 404),
+            Map.entry("DELETE /console/api/candidate", 404),
+            Map.entry("POST /console/api/candidate/publish", 404),
+            Map.entry("GET /console/traces/{id}", 404),
+            Map.entry("POST /console/api/traces", 400),
+            Map.entry("GET /console/api/traces/{id}", 404),
+            Map.entry("POST /console/api/traces/{id}/case", 404),
+            Map.entry("POST /console/api/review/feedback/{id}/reviewed", 404),
+            Map.entry("POST /console/api/accounts", 400),
+            Map.entry("PUT /console/api/accounts/{username}", 400),
+            Map.entry("PUT /console/api/accounts/{username}/password", 400),
+            Map.entry("POST /console/api/suites", 400),
+            Map.entry("PUT /console/api/suites/{id}", 400),
+            Map.entry("DELETE /console/api/suites/{id}", 404),
+            Map.entry("POST /console/api/suites/import", 400),
+            Map.entry("POST /console/api/suites/{id}/runs", 404),
+            Map.entry("GET /console/api/suites/{id}/runs/{run}", 404),
+            Map.entry("POST /console/api/library/reindex", 202));
 
     @Inject
     StaffAccounts accounts;
@@ -137,11 +168,11 @@ class ConsoleAccessTest {
 
     private Response call(RequestSpecification request, String route, boolean refusedBody) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{username}", "no-such-user")
+        String path = parts[1].replace("{username}", "no-such-user").replace("{articleId}", "no-such-article")
                 .replace("{id}", refusedBody && route.startsWith("DELETE") || route.endsWith("/runs") ? "999999" : String.valueOf(suiteId))
                 .replace("{run}", "999999");
         if (!parts[0].equals("GET") && !parts[0].equals("DELETE")) {
-            request = route.endsWith("/import")
+            request = route.endsWith("/suites/import")
                     ? request.contentType("application/yaml").body("cases: [".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     : request.contentType("application/json").body("{}");
         }

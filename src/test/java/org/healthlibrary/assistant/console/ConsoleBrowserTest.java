@@ -105,7 +105,7 @@ class ConsoleBrowserTest {
     void aViewerSeesReadOnlyPagesOnly() {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = signIn(context, "browser-viewer", ConsoleSession.PASSWORD);
-            assertThat(page.locator("nav a").allTextContents()).containsExactly("Home", "Library", "Suites");
+            assertThat(page.locator("nav a").allTextContents()).containsExactly("Home", "Library", "Suites", "Test an answer");
             ConsoleBrowser.screenshot(page, "viewer-home");
             assertThat(ConsoleBrowser.wcagViolations(page)).isEmpty();
 
@@ -123,7 +123,8 @@ class ConsoleBrowserTest {
     void anEditorRunsASuiteAndSeesEachCase() {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = signIn(context, "browser-editor", ConsoleSession.PASSWORD);
-            assertThat(page.locator("nav a").allTextContents()).containsExactly("Home", "Library", "Suites");
+            assertThat(page.locator("nav a").allTextContents())
+                    .containsExactly("Home", "Library", "Suites", "Test an answer", "Feedback", "Gaps");
             page.navigate(url("/console/suites"));
             ConsoleBrowser.screenshot(page, "editor-suites");
             assertThat(ConsoleBrowser.wcagViolations(page)).isEmpty();
@@ -145,10 +146,11 @@ class ConsoleBrowserTest {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = signIn(context, "admin", ConsoleSession.ADMIN_PASSWORD);
             assertThat(page.locator("nav a").allTextContents())
-                    .containsExactly("Home", "Library", "Suites", "Accounts", "Audit log");
+                    .containsExactly("Home", "Library", "Suites", "Test an answer", "Feedback", "Gaps", "Accounts", "Audit log");
             for (String[] p : new String[][] {{"/console", "admin-home"}, {"/console/library", "admin-library"},
                     {"/console/suites", "admin-suites"}, {"/console/suites/" + suiteId, "admin-suite"},
-                    {"/console/accounts", "admin-accounts"}, {"/console/audit", "admin-audit"}}) {
+                    {"/console/accounts", "admin-accounts"}, {"/console/audit", "admin-audit"},
+                    {"/console/test", "admin-test"}, {"/console/review", "admin-review"}, {"/console/gaps", "admin-gaps"}}) {
                 page.navigate(url(p[0]));
                 ConsoleBrowser.screenshot(page, p[1]);
                 assertThat(ConsoleBrowser.wcagViolations(page)).as(p[0]).isEmpty();

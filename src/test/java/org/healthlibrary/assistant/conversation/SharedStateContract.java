@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.store.memory.chat.ChatMemoryStore;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What several replicas share through the database, run once per database by
  * {@link SharedStateH2Test} and {@link SharedStatePostgresqlTest}: conversations and chat memory
- * round-trip and expire, the cleanup deletes what expired, and a library version is recorded once.
+ * round-trip and expire, the cleanup deletes what expired, the service keeps chat memory where
+ * it keeps conversations, and a library version is recorded once.
  */
 abstract class SharedStateContract {
 
@@ -38,6 +40,10 @@ abstract class SharedStateContract {
     ExpiredRowsCleanup cleanup;
     @Inject
     LibraryVersions versions;
+    @Inject
+    ConversationStore conversationStore;
+    @Inject
+    ChatMemoryStore chatMemoryStore;
 
     final TestClock clock = new TestClock(Instant.now());
 
@@ -97,6 +103,31 @@ abstract class SharedStateContract {
     }
 
     @Test
+    void chatMemoryWrittenByOneReplicaIsReadByAnotherUntilItExpires() {
+        String id = UUID.randomUUID().toString();
+        List<ChatMessage> messages = List.of(UserMessage.from("what is pancytopenia"), AiMessage.from("Pancytopenia is ..."));
+        clock.advance(Duration.ofHours(-2)); // written two hours ago, so the cleanup (on the real clock) sees it expired
+        new DatabaseChatMemoryStore(rows(ExpiringRows.Table.CONVERSATION_MEMORY), Duration.ofMinutes(30)).updateMessages(id, messages);
+        DatabaseChatMemoryStore other = new DatabaseChatMemoryStore(rows(ExpiringRows.Table.CONVERSATION_MEMORY), Duration.ofMinutes(30));
+        assertThat(other.getMessages(id)).as("a second store on the same database").isEqualTo(messages);
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(other.getMessages(id)).as("30 minutes after the last update").isEmpty();
+        clock.advance(Duration.ofMinutes(90));
+        assertThat(cleanup.run()).isGreaterThanOrEqualTo(1);
+        assertThat(count("conversation_memory", id)).isZero();
+    }
+
+    @Test
+    void theServiceKeepsChatMemoryWhereItKeepsConversations() {
+        boolean inDatabase = io.quarkus.arc.ClientProxy.unwrap(conversationStore) instanceof DatabaseConversationStore;
+        assertThat(chatMemoryStore instanceof DatabaseChatMemoryStore).isEqualTo(inDatabase);
+        assertThat(inDatabase).isEqualTo(expectDatabase());
+    }
+
+    /** Whether this database keeps conversations in the database by default. */
+    abstract boolean expectDatabase();
+
+    @Test
     void aLibraryVersionIsRecordedOnceAndTheNewestWins() {
         String hash = "test-" + UUID.randomUUID();
         LibraryVersion first = versions.publish(hash, 17, "a test");
@@ -109,8 +140,12 @@ abstract class SharedStateContract {
     }
 
     private long count(String id) {
+        return count("conversation_state", id);
+    }
+
+    private long count(String table, String id) {
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> session.createNativeQuery(
-                        "select count(*) from conversation_state where session_id = :id", Long.class)
+                        "select count(*) from " + table + " where session_id = :id", Long.class)
                 .setParameter("id", id).getSingleResult());
     }
 }

@@ -26,6 +26,11 @@ class SharedStatePostgresqlTest extends SharedStateContract {
     @ConfigProperty(name = "assistant.db.password")
     String password;
 
+    @Override
+    boolean expectDatabase() {
+        return true;
+    }
+
     @Test
     void theCleanupSkipsItsRoundWhileAnotherReplicaHoldsTheLock() throws Exception {
         try (Connection other = DriverManager.getConnection(url, user, password); Statement s = other.createStatement()) {

@@ -69,4 +69,22 @@ class FeedbackServiceTest {
                     assertThat(e.error()).isEqualTo(error);
                 });
     }
+
+    @Test
+    void feedbackIsFiledUnderTheAnswersFirstCitation() {
+        KnownTraces traces = new KnownTraces() {
+            @Override
+            public boolean contains(String traceId) {
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<CitedSection> firstCited(String traceId) {
+                return java.util.Optional.of(new CitedSection("anemia", "Symptoms"));
+            }
+        };
+        FeedbackService filing = new FeedbackService(store, traces, Clock.fixed(NOW, ZoneOffset.UTC));
+        assertThat(filing.record("trace-3", "down", "other"))
+                .isEqualTo(new Feedback("trace-3", Rating.DOWN, Reason.OTHER, NOW, "anemia", "Symptoms", null));
+    }
 }

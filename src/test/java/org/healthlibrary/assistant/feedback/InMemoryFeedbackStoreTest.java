@@ -39,4 +39,18 @@ class InMemoryFeedbackStoreTest {
         assertThatThrownBy(() -> new InMemoryFeedbackStore(0))
                 .hasMessage("assistant.feedback.capacity must be at least 1, was 0");
     }
+
+    @Test
+    void recordsAreCountedBySectionMostThumbsDownFirstAndMarkedReviewed() {
+        InMemoryFeedbackStore store = new InMemoryFeedbackStore(10);
+        store.save(new Feedback("a", Rating.UP, null, Instant.EPOCH, "anemia", "Symptoms", null));
+        store.save(new Feedback("b", Rating.DOWN, Reason.OTHER, Instant.EPOCH, "anemia", "Causes", null));
+        store.save(new Feedback("c", Rating.DOWN, null, Instant.EPOCH, null, null, null));
+        store.save(new Feedback("d", Rating.DOWN, null, Instant.EPOCH, "anemia", "Causes", null));
+        assertThat(store.markReviewed("d", "editor", Instant.EPOCH)).isTrue();
+        assertThat(store.markReviewed("zz", "editor", Instant.EPOCH)).isFalse();
+        assertThat(store.bySection()).containsExactly(new SectionCount("anemia", "Causes", 0, 2, 1),
+                new SectionCount(null, null, 0, 1, 1), new SectionCount("anemia", "Symptoms", 1, 0, 1));
+        assertThat(store.find("d").orElseThrow().review()).isEqualTo(new Feedback.Review("editor", Instant.EPOCH));
+    }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rejections below the REST layer (body too large, URI too long, headers too large, a body with
  * no content type) are JSON {error, message} with the disclaimer, like every other error, and
- * close the connection where the rest of the request will not be read.
+ * close the connection where the rest of the request will not be read. A request that asks for
+ * the cleartext HTTP/2 upgrade is answered over HTTP/1.1 (it got a 500 while the upgrade was on).
  */
 @QuarkusTest
 class HttpLayerErrorsTest {
@@ -69,6 +70,20 @@ class HttpLayerErrorsTest {
         assertThat(json(response).path("error").asText()).isEqualTo("headers_too_large");
     }
 
+    /**
+     * A request line the HTTP codec cannot parse never reaches a route or a filter: Vert.x answers
+     * it itself (its default invalid-request handler, which Quarkus offers no way to replace) with
+     * an HTTP/1.0 400, no body and no headers of ours, and closes the connection. README documents this as the behaviour.
+     */
+    @Test
+    void aRequestLineTheCodecCannotParseIs400WithNoBodyAndTheConnectionClosed() throws IOException {
+        for (String garbage : new String[] {"GARBAGE\r\n\r\n", "GET\r\n\r\n", "GET /api/info HTTP/1.1 extra\r\nHost: x\r\n\r\n"}) {
+            RawHttp.Exchange exchange = RawHttp.exchangeAndClose(root.getPort(), RawHttp.ascii(garbage), 10_000);
+            assertThat(exchange.response()).as(garbage).isEqualTo("HTTP/1.0 400 Bad Request\r\ncontent-length: 0\r\n\r\n");
+            assertThat(exchange.closed()).as(garbage + ": the connection is closed").isTrue();
+        }
+    }
+
     @Test
     void aBodyWithoutContentTypeIs415Json() throws IOException {
         String body = "{\"message\": \"What is anemia?\"}";
@@ -76,5 +91,15 @@ class HttpLayerErrorsTest {
                 + "\r\n\r\n" + body);
         assertThat(RawHttp.statusLine(response)).startsWith("HTTP/1.1 415");
         assertThat(json(response).path("error").asText()).isEqualTo("unsupported_media_type");
+    }
+
+    @Test
+    void aPostThatAsksForTheCleartextHttp2UpgradeIsAnsweredOverHttp11() throws IOException {
+        String body = "{\"message\": \"What is pancytopenia?\"}";
+        String response = send("POST /api/chat HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+        assertThat(RawHttp.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(RawHttp.body(response)).contains("\"outcome\":\"ANSWERED\"");
     }
 }

@@ -26,6 +26,37 @@ final class RawHttp {
         }
     }
 
+    /**
+     * What came back for {@code request}, and whether the server closed the connection after it
+     * (rather than keeping it open for {@code waitMillis} with nothing more to send).
+     */
+    static Exchange exchangeAndClose(int port, byte[] request, int waitMillis) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(waitMillis);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            boolean closed;
+            try {
+                int n;
+                while ((n = socket.getInputStream().read(buf)) > 0) {
+                    out.write(buf, 0, n);
+                }
+                closed = n < 0;
+            } catch (SocketTimeoutException e) {
+                closed = false;
+            } catch (IOException e) {
+                closed = true; // reset by the server
+            }
+            return new Exchange(out.toString(StandardCharsets.UTF_8), closed);
+        }
+    }
+
+    /** A raw response and whether the server closed the connection after it. */
+    record Exchange(String response, boolean closed) {
+    }
+
     /** Everything readable until the peer closes, or the socket's read timeout passes without data. */
     static String readAll(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -21,7 +21,7 @@ class CautionsTest {
             """)
     void aBleedingRiskMedicineGetsTheBleedingRiskSentence(String message) {
         assertThat(cautions.find(message)).contains(Caution.BLEEDING_RISK);
-        assertThat(Caution.BLEEDING_RISK.text()).contains("bleeding").contains("care team or pharmacist");
+        assertThat(Caution.BLEEDING_RISK.text(SafetyEnglish.MESSAGES)).contains("bleeding").contains("care team or pharmacist");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,7 +34,7 @@ class CautionsTest {
             """)
     void aQuestionAboutChangingTreatmentGetsTheCareTeamSentence(String message) {
         assertThat(cautions.find(message)).contains(Caution.TREATMENT_CHANGE);
-        assertThat(Caution.TREATMENT_CHANGE.text()).contains("do not skip").contains("care team");
+        assertThat(Caution.TREATMENT_CHANGE.text(SafetyEnglish.MESSAGES)).contains("do not skip").contains("care team");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,6 +24,25 @@ class DoseRequestDetectorTest {
             what is the right dosage for my son                    | true
             should I take 2 tablets or 1                           | true
             does iron help with anemia?                            | false
+            should I push my dexamethasone up to 8 since the nausea is bad | true
+            the label says 250 but the doctor said 500, so two tablets?    | true
+            can I give him half a children's tylenol                       | true
+            how many hours between ibuprofen doses                          | true
+            is my folic acid daily or once a week?                         | true
+            how much vitamin d should an older man with low iron take      | true
+            cuántas pastillas le doy a mi papá                             | true
+            how often should someone with ITP have a blood test?           | false
+            how long between chemo cycles usually?                          | false
+            so is that a low count?                                        | false
+            missed my evening pill, should I take two in the morning       | true
+            how far apart can I take the advil and the tylenol             | true
+            can I stick on another patch if the pain is back               | true
+            I skipped a dose yesterday, should I make it up today          | true
+            can I take my prednisone every other day to make it last       | true
+            what's the upper limit of vitamin c a day                      | true
+            how often can mom have her breakthrough oxycodone              | true
+            ¿puedo tomar más hierro si sigo cansada?                       | true
+            can I take my iron with orange juice                           | false
             what foods are high in iron?                           | false
             how much does a blood transfusion cost?                | false
             how many platelets are normal?                         | false

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.healthlibrary.assistant.cbc.LabExtraction;
@@ -52,7 +53,7 @@ class LabelledSafetySetTest {
         }
     }
 
-    private static final CbcInterpreter CBC = new CbcInterpreter();
+    private static final CbcInterpreter CBC = new CbcInterpreter(CbcEnglish.MESSAGES);
 
     /** The clinical facts the CBC classifier computes from one message. */
     static ClinicalFacts factsOf(String message) {

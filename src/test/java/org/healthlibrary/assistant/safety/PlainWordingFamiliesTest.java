@@ -140,4 +140,162 @@ class PlainWordingFamiliesTest {
     void spanishFeverDuringChemotherapy(String message) {
         assertThat(screen.screen(message).category()).isEqualTo(RedFlagCategory.NEUTROPENIC_FEVER);
     }
+
+    // --- blind round 2 patterns (new wordings, not the round 2 messages) -----------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my wife passed out on sunday, the paramedics checked her and said it was low blood sugar, she's fine now. could anemia play a part?
+            I threw up blood last week, they did a scope at the hospital and found nothing serious. what should I eat now?
+            he had a seizure at the weekend, the ER sent him home and he's doing well. does low iron cause seizures?
+            had bad chest pain on thursday, urgent care did an ecg and it was normal. should my hgb of 10 worry me?
+            my nose bled for two hours saturday and the ER cauterized it, all good now. how do I keep it from happening?
+            """)
+    void emergenciesAlreadySeenToAndOverAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            went to the ER for chest pain yesterday and they said it was fine, but now the chest pain is back and worse | CHEST_PAIN
+            they sent me home from the hospital this morning but I'm still vomiting blood                             | VOMITING_BLOOD
+            the ER said it was nothing serious yesterday and now he's having another seizure                          | SEIZURE
+            """)
+    void anEpisodeThatIsNotOverStaysAnEmergency(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            watching a documentary where a man collapsed from a brain bleed, how do platelets prevent that?
+            in the novel I'm reading the heroine has a stroke at 30, can young people have strokes?
+            on grey's anatomy a patient had a seizure during a transfusion, does that happen?
+            saw a youtube video where a guy passed out giving blood, is that common?
+            """)
+    void showsBooksAndPostsAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I was watching a movie when my chest started hurting really bad        | CHEST_PAIN
+            reading a book and suddenly I passed out for a few seconds            | FAINTING
+            """)
+    void anEmergencyWhileWatchingOrReadingStaysAnEmergency(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I'm nervous I'll faint at my blood draw tomorrow, any tips?
+            she is terrified she could have a seizure on the flight next week
+            would she pass out if her hemoglobin dropped to 7?
+            will my dad bleed a lot at his dental surgery with platelets of 70?
+            if my son hits his head at football practice, would we even notice a bleed?
+            what do I do if a cut won't stop bleeding? nothing is bleeding now, I just want to be ready
+            let's say my daughter swallowed a few of my iron tablets, what would happen?
+            """)
+    void fearsAndQuestionsAboutWhatMayHappenAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            if he swallowed some of the bleach, what do I do?                | POISONING
+            I'm scared I'm going to pass out right now, everything is spinning | FAINTING
+            """)
+    void anIfOrAFearAboutNowStaysAnEmergency(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my coworker's son had a seizure from a high fever, are febrile seizures dangerous?
+            a lady at my church passed out from low iron, how low does hemoglobin get before that?
+            my uncle died from a stroke, is polycythemia hereditary?
+            my mother-in-law keeps telling people I'll have a stroke from my high platelets, is she right?
+            my husband always says 'I can't breathe' when he's overwhelmed, but he means he's stressed
+            """)
+    void someoneElsesPastAndClaimsNotMeantLiterallyAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my neighbor's kid just collapsed in our yard and isn't breathing        | BREATHING
+            she knows what she wants to say but the wrong words come out           | STROKE
+            his speech comes out as gibberish since this morning                   | STROKE
+            I've saved enough sleeping pills to not wake up                        | SELF_HARM
+            swallowed 3 extra of my blood thinner pills by accident, is that bad?  | POISONING
+            black tarry stool even though I'm on iron, and I feel dizzy            | BLOODY_OR_BLACK_STOOL
+            """)
+    void plainSpokenEmergenciesOfRoundTwo(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my stool has gone dark green-black since the ferrous sulfate started, otherwise I feel great
+            black poop on iron pills, is that normal?
+            """)
+    void darkStoolPutDownToIronWithoutAlarmWordsIsNotAnEmergency(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
+
+    // --- blind round 3 patterns (new wordings, not the round 3 messages) -----------------
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            she had her infusion an hour ago and now her tongue is swelling up fast        | BREATHING
+            the pulse ox on his finger reads 86 and he looks grey                          | BREATHING
+            my son went rigid and then started jerking, he's on the kitchen floor           | SEIZURE
+            her hand and face keep twitching and it won't stop, going 7 minutes now        | SEIZURE
+            dad put his keys in the microwave and has no idea who we are                   | CONFUSION
+            my aunt is talking word salad since breakfast                                  | STROKE
+            the cut on his leg is spurting and the towel is soaked                         | UNCONTROLLED_BLEEDING
+            I soaked through two bandages in ten minutes                                   | UNCONTROLLED_BLEEDING
+            he barfed and it was dark red with clots                                       | VOMITING_BLOOD
+            the toilet was full of maroon blood after I went                               | BLOODY_OR_BLACK_STOOL
+            my girl tripped on the stairs, hit her head and now she's vomiting             | HEAD_INJURY_HEADACHE
+            grandpa drank from a jar that had antifreeze in it                              | POISONING
+            the baby bit into a laundry pod                                                | POISONING
+            she took like 20 extra strength advil since this morning                       | POISONING
+            my dad isn't moving or reacting at all on the couch                            | UNRESPONSIVE
+            """)
+    void plainSpokenEmergenciesOfRoundThree(String message, RedFlagCategory expected) {
+        assertThat(screen.screen(message).category()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my son swallowed all his sertraline, he said he wanted everything to stop
+            I took a bunch of my sleeping pills and don't want anyone to find me
+            """)
+    void overdoseWithSelfHarmImpliedGetsBothLines(String message) {
+        RedFlagResult result = screen.screen(message);
+        assertThat(result.category()).isEqualTo(RedFlagCategory.POISONING);
+        assertThat(result.crisis()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the nurse swears fainting after a transfusion is rare, is that right?
+            my friend said her dad couldn't breathe after a reaction once, what do you do for that?
+            broke my ankle and hit my head three winters ago, full recovery, any link to anemia?
+            I threw up blood once after a night of drinking in college, never happened again
+            mi vecina me contó que su hijo tuvo convulsiones, ¿eso es común?
+            this tax form is gonna give me a stroke haha
+            I about passed out when I saw the parking fee
+            would it be bad if I cut myself shaving with platelets of 40
+            in case my wife has a stroke, what are the signs to look for?
+            si me sangra la nariz, ¿qué hago?
+            my dizziness turned out to be dehydration, the ER gave me fluids and I'm fine now
+            listened to a podcast where a runner had a heart attack, are athletes at risk?
+            so afraid ill faint during the marrow biopsy next week
+            tengo miedo de que mi papá tenga un derrame
+            qué es una convulsión y por qué pasa
+            """)
+    void roundThreeNearMissesAreNotEmergencies(String message) {
+        assertThat(screen.screen(message).emergency()).as(message).isFalse();
+    }
 }

@@ -13,6 +13,7 @@ import org.healthlibrary.assistant.staff.StaffAccounts;
 import org.healthlibrary.assistant.staff.StaffMember;
 import org.healthlibrary.assistant.staff.StaffRole;
 import org.hibernate.Session;
+import org.healthlibrary.assistant.candidate.CandidateLibrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,5 +90,16 @@ abstract class StorageContract {
         assertThat(newest).extracting(e -> e.action).containsExactly("test.second", "test.first");
         assertThat(newest.get(1).target).isEqualTo("target-1");
         assertThat(newest.get(1).occurredAt).isNotNull();
+    }
+
+    @Test
+    void aPublishOverrideKeepsItsWholeWrittenReasonInTheAuditLog() {
+        String reason = "Überprüft mit der Hämatologie; ".repeat(70).substring(0, CandidateLibrary.MAX_REASON);
+        String detail = "override of must_pass_failing, library_shrinks: " + reason;
+        audit.record("storage-admin", "library.publish", "0123456789ab", detail);
+        AuditEntry stored = audit.newest(0, 1).getFirst();
+        assertThat(stored.action).isEqualTo("library.publish");
+        assertThat(stored.target).isEqualTo("0123456789ab");
+        assertThat(stored.detail).isEqualTo(detail).hasSizeLessThanOrEqualTo(2000);
     }
 }

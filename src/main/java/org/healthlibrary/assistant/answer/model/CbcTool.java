@@ -4,8 +4,8 @@ import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.healthlibrary.assistant.cbc.CbcClassifier;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
+import org.healthlibrary.assistant.cbc.CbcMessages;
 import org.healthlibrary.assistant.cbc.CbcPattern;
 import org.healthlibrary.assistant.cbc.Urgency;
 import org.healthlibrary.assistant.safety.SafetyMessages;
@@ -22,10 +22,12 @@ public class CbcTool {
 
     private final CbcInterpreter interpreter;
     private final SafetyMessages safety;
+    private final CbcMessages cbc;
 
-    public CbcTool(CbcInterpreter interpreter, SafetyMessages safety) {
+    public CbcTool(CbcInterpreter interpreter, SafetyMessages safety, CbcMessages cbc) {
         this.interpreter = interpreter;
         this.safety = safety;
+        this.cbc = cbc;
     }
 
     @Tool("Interprets complete blood count (CBC) numbers the patient gave (hemoglobin, hematocrit, RBC, WBC, ANC or "
@@ -38,9 +40,8 @@ public class CbcTool {
                     + "temperature or chemotherapy if mentioned") String labText) {
         if (labText != null && labText.length() > CbcInterpreter.MAX_TEXT) {
             return new CbcToolReport(List.of(), CbcPattern.NONE, List.of(), Urgency.ROUTINE, List.of(),
-                    List.of("The message is longer than " + CbcInterpreter.MAX_TEXT + " characters. Please send "
-                            + "only the blood count numbers."), "We could not read this message. Please send only "
-                            + "the blood count numbers.", CbcClassifier.RULE_SET, List.of(), safety.disclaimer());
+                    List.of(cbc.askShorterText(String.valueOf(CbcInterpreter.MAX_TEXT))), cbc.summaryNotRead(),
+                    interpreter.ruleSet(), List.of(), safety.disclaimer());
         }
         return CbcToolReport.of(interpreter.interpret(labText == null ? "" : labText), safety.disclaimer());
     }

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * when more than {@link ModelConfig#memorySessions()} sessions have memory (rarely and not
  * recently used first), as the chat session store does with sessions: a Caffeine cache of the
  * sessions with memory, whose evictions (size or expiry, never an explicit replace) remove the
- * memory. A request without a session gets
+ * memory (from this replica only, when the store is shared: {@link SessionChatMemories}). A request without a session gets
  * a one-off memory that is dropped right after the call.
  *
  * <p>It also rewrites the last answer in memory when the patient got the extractive answer
@@ -90,6 +90,11 @@ public class SessionMemories {
         sessions.put(sessionId, Boolean.TRUE);
         sessions.cleanUp();
         return sessionId;
+    }
+
+    /** True for the id of a one-off memory (a call without a session). */
+    static boolean isOneOff(Object memoryId) {
+        return memoryId instanceof String id && id.startsWith(ONE_OFF);
     }
 
     /** Ends a call: a one-off memory is dropped at once. */

@@ -10,6 +10,7 @@ import org.healthlibrary.assistant.answer.Conversation;
 import org.healthlibrary.assistant.answer.DraftBody;
 import org.healthlibrary.assistant.answer.Outcome;
 import org.healthlibrary.assistant.answer.SafetyNotice;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcPattern;
 import org.healthlibrary.assistant.cbc.Urgency;
@@ -36,7 +37,7 @@ class LabDraftTest {
         }
     }
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
     private final LabDraft drafts = new LabDraft(new FixedOverviews());
 
     @Test

@@ -3,6 +3,7 @@ package org.healthlibrary.assistant.answer.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.agent.tool.Tool;
+import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.safety.SafetyEnglish;
 import org.healthlibrary.assistant.cbc.Analyte;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** The model-mode tool returns the same report as the endpoint, with the disclaimer, and errors as data. */
 class CbcToolTest {
 
-    private final CbcInterpreter interpreter = new CbcInterpreter();
-    private final CbcTool tool = new CbcTool(interpreter, SafetyEnglish.MESSAGES);
+    private final CbcInterpreter interpreter = new CbcInterpreter(CbcEnglish.MESSAGES);
+    private final CbcTool tool = new CbcTool(interpreter, SafetyEnglish.MESSAGES, CbcEnglish.MESSAGES);
 
     @Test
     void returnsTheSameReportWithTheDisclaimer() throws Exception {

@@ -102,18 +102,37 @@ class WidgetConversationTest {
     }
 
     @Test
-    void aQuestionTheLibraryCannotAnswerOffersQuestionsAsButtons() {
+    void aQuestionTheLibraryCannotAnswerOffersTheNamedArticlesCommonQuestionsAsButtons() {
         try (WidgetBrowser tab = openOnHostPage()) {
             Locator answer = tab.ask("can stress cause low white blood cells");
             assertThat(answer.getAttribute("data-outcome")).isEqualTo("NOT_IN_LIBRARY");
             Locator suggestions = answer.locator("button.sugg");
+            assertThat(suggestions.allTextContents()).containsExactly("What white blood cell count is too low?",
+                    "Is leukopenia serious?", "What is the difference between leukopenia and neutropenia?",
+                    "Can leukopenia go away?");
+            tab.assertAccessible("with an article's questions");
+            tab.screenshot("suggestions-desktop");
+            suggestions.nth(1).click();
+            tab.answers().nth(1).waitFor();
+            assertThat(tab.page.locator("health-library-assistant [role=log] .msg.user").nth(1).textContent())
+                    .endsWith("Is leukopenia serious?");
+            assertThat(tab.answers().nth(1).getAttribute("data-outcome")).isEqualTo("ANSWERED");
+            assertThat(answer.locator(".suggest").isHidden()).as("past suggestions are withdrawn").isTrue();
+        }
+    }
+
+    @Test
+    void withoutANamedArticleTheStarterQuestionsAreOffered() {
+        try (WidgetBrowser tab = openOnHostPage()) {
+            Locator answer = tab.ask("I'm confused about my lab results");
+            assertThat(answer.getAttribute("data-outcome")).isEqualTo("NOT_IN_LIBRARY");
+            Locator suggestions = answer.locator("button.sugg");
             assertThat(suggestions.allTextContents())
                     .containsExactly("What is pancytopenia?", "What causes low platelets?", "How is anemia treated?");
-            tab.assertAccessible("with suggestions");
+            tab.assertAccessible("with starter questions");
             suggestions.first().click();
             tab.answers().nth(1).waitFor();
             assertThat(tab.answers().nth(1).getAttribute("data-outcome")).isEqualTo("ANSWERED");
-            assertThat(answer.locator(".suggest").isHidden()).as("past suggestions are withdrawn").isTrue();
         }
     }
 

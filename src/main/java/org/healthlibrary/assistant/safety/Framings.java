@@ -1,0 +1,48 @@
+package org.healthlibrary.assistant.safety;
+
+import java.util.regex.Matcher;
+
+import static org.healthlibrary.assistant.safety.MentionCues.*;
+
+/**
+ * Frames that make a mention something other than what the person has now: a possible or
+ * feared future event, and a story from a show, book, game or post. Used by
+ * {@link MentionAnalysis}. Stateless.
+ */
+final class Framings {
+
+    private Framings() {
+    }
+
+    /**
+     * True when the mention is something that may happen, not something happening: a question
+     * about the future just before it ("will I bleed a lot during ..."), an if-clause opening
+     * the sentence followed by a question ("if I hit my head on blood thinners, would I know"),
+     * or a fear of an event still to come ("I'm scared I might pass out during the biopsy").
+     */
+    static boolean future(String sentence, int relStart, int relEnd) {
+        String before = sentence.substring(0, relStart);
+        if (FUTURE_QUESTION.matcher(before).find()) {
+            return true;
+        }
+        if (IF_CLAUSE.matcher(before).find() && MODAL_AFTER.matcher(sentence.substring(Math.min(relEnd, sentence.length()))).find()) {
+            return true;
+        }
+        return FEAR_OF_EVENT.matcher(sentence.substring(0, Math.min(relEnd, sentence.length()))).find()
+                && FUTURE_EVENT.matcher(sentence).find();
+    }
+
+    /**
+     * True when the mention comes from a show, book, game or post ("reading a memoir where the
+     * author had a stroke"), with no first-person words between that frame and the mention
+     * ("watching a movie and my chest started hurting" stays affirmed).
+     */
+    static boolean fiction(String before) {
+        Matcher m = MEDIA.matcher(before);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find();
+    }
+}
