@@ -62,6 +62,7 @@ public class AnswerService {
     private final EvidenceGate gate;
     private final InjectionDetector injections = InjectionDetector.standard();
 
+
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AnswerService(PassageSearch search, AnswerConfig config, AnswerWording wording, CbcInterpreter labs,
                          LibraryScopes scopes, LabDraft labDrafts, PassageDraft passageDrafts,
@@ -170,7 +171,8 @@ public class AnswerService {
         String ask = asked.query();
         SearchResult result = UrgencyQuestion.signFirst(ask,
                 trace.stage("retrieval", () -> search.search(ask, config.candidates())));
-        EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(ask, result, scope.classifier()));
+        EvidenceGate.Decision decision = asked.onStory(
+                trace.stage("gate", () -> gate.decide(ask, result, scope.classifier())));
         if (EvidenceGate.UNKNOWN_MEDICAL_TERM.equals(decision.rule())) {
             trace.unknownTerms(EvidenceGate.unknownMedicalTerms(ask, result.terms().unknown(), scope.classifier()));
         }

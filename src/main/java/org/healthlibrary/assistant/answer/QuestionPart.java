@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * add when and where ("for my checkup on monday"), or ask nothing at all ("my dad starts chemo on
  * friday"). This splits the message into clauses, keeps the clause that asks (a question mark or
  * a question word first) together with the clause before it when the question alone is too short
- * to name its subject ("..., is that why"), and drops dates and times that only place the story.
+ * to name its subject ("..., is that why") or when it points back at it ("my dad had a stroke, could
+ * that affect his blood counts"), and drops dates and times that only place the story. A clause
+ * opening with "when" asks only as a question ("when is it an emergency", "... when?"), not as
+ * the time of the story ("when i was a teenager ...").
  * A message with no asking clause is a {@link Kind#STATEMENT}. Retrieval and the evidence gate
  * read {@link #question()}; the safety screen always reads the whole message. Immutable.
  *
@@ -26,7 +29,7 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[?!.;:])\\s+|[,;]\\s*|\\s+-+\\s+|\\.{2,}\\s*|\\n+");
     private static final Pattern ASKS = Pattern.compile(
-            "^(what|whats|what's|wat|why|how|when|whens|where|who|which|is|isn't|are|aren't|can|cant|can't|could|does|doesn't"
+            "^(what|whats|what's|wat|why|how|whens|when's|where|who|which|is|isn't|are|aren't|can|cant|can't|could|does|doesn't"
                     + "|do|did|should|shouldn't|will|would|am|any|anything|r|was|were|has|have|tell me|explain|define"
                     + "|meaning|difference|signs?|symptoms?|causes?|treatments?|help)\\b");
     /** Words that lead into a question without asking ("anyway how long ...", "ok so what ..."). */
@@ -55,6 +58,11 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
             "\\b(my|i|im|i'm|i've|ive|we|our|he|she|his|her|they|their|mom|dad|wife|husband|son|daughter|sister|brother)\\b");
     /** A question this short points back at the story ("is that why", "is it urgent"). */
     private static final int MIN_OWN_WORDS = 4;
+    /**
+     * A word by which a question points back at the story before it ("my dad had a stroke, could
+     * <b>that</b> affect his counts"): the question is about what the clause before it tells.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|this|it|these|those|they|them|he|she|him|her)\\b");
 
     /** Reads one message. */
     public static QuestionPart of(String message) {
@@ -79,6 +87,9 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
         int from = asking;
         while (from > 0 && (words(String.join(" ", clauses.subList(from, asking + 1))) < MIN_OWN_WORDS
                 || IF.matcher(clauses.get(from - 1).toLowerCase(Locale.ROOT)).find())) {
+            from--;
+        }
+        if (from == asking && from > 0 && POINTS_BACK.matcher(clauses.get(asking).toLowerCase(Locale.ROOT)).find()) {
             from--;
         }
         int to = asking;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.healthlibrary.assistant.knowledge.Article;
 import org.healthlibrary.assistant.knowledge.Library;
+import org.healthlibrary.assistant.knowledge.Passage;
+import org.healthlibrary.assistant.search.SearchHit;
 import org.junit.jupiter.api.Test;
 
 class AskedQuestionTest {
@@ -15,10 +17,46 @@ class AskedQuestionTest {
 
     @Test
     void theTopicTheStoryNamesIsAddedToTheQuestion() {
+        AskedQuestion a = AskedQuestion.read("my son is 19 and just got diagnosed with aplastic anemia, how long until recovery",
+                Conversation.start(), TOPICS);
+        assertThat(a.query()).isEqualTo("how long until recovery aplastic anemia");
+        assertThat(a.added()).extracting(LibraryTopics.Named::articleId).containsExactly("aplastic-anemia");
+        assertThat(a.carried()).isFalse();
+    }
+
+    @Test
+    void aQuestionThatPointsBackAtTheStoryIsAskedWithIt() {
         AskedQuestion a = AskedQuestion.read("my son is 19 and just got diagnosed with aplastic anemia, is he going to die",
                 Conversation.start(), TOPICS);
-        assertThat(a.query()).isEqualTo("is he going to die aplastic anemia");
-        assertThat(a.carried()).isFalse();
+        assertThat(a.query()).isEqualTo("my son is 19 and just got diagnosed with aplastic anemia is he going to die");
+        assertThat(a.added()).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatNamesItsOwnTopicGetsNoTopicFromTheStory() {
+        AskedQuestion a = AskedQuestion.read("my brother has aplastic anemia, what are the types of leukemia",
+                Conversation.start(), TOPICS);
+        assertThat(a.query()).isEqualTo("what are the types of leukemia");
+        assertThat(a.added()).isEmpty();
+    }
+
+    @Test
+    void anAnswerFromAnotherArticleThanTheStorysTopicIsRefused() {
+        AskedQuestion a = AskedQuestion.read("had a transfusion for aplastic anemia, should i worry about the next one",
+                Conversation.start(), TOPICS);
+        EvidenceGate.Decision elsewhere = new EvidenceGate.Decision(Outcome.ANSWERED, "evidence:sufficient", 0,
+                List.of(hit("leukemia")));
+        EvidenceGate.Decision onTopic = new EvidenceGate.Decision(Outcome.ANSWERED, "evidence:sufficient", 0,
+                List.of(hit("aplastic-anemia")));
+        assertThat(a.added()).extracting(LibraryTopics.Named::articleId).containsExactly("aplastic-anemia");
+        assertThat(a.onStory(elsewhere).outcome()).isEqualTo(Outcome.NOT_IN_LIBRARY);
+        assertThat(a.onStory(elsewhere).rule()).isEqualTo(AskedQuestion.OFF_STORY_TOPIC);
+        assertThat(a.onStory(onTopic)).isSameAs(onTopic);
+    }
+
+    private static SearchHit hit(String articleId) {
+        return new SearchHit(new Passage(articleId + "#0", articleId, articleId, "u", "Overview", null, "text"),
+                1f, "", 1.0, true);
     }
 
     @Test
@@ -26,7 +64,7 @@ class AskedQuestionTest {
         Conversation about = Conversation.start().about("leukemia", "Leukemia");
         assertThat(AskedQuestion.read("what are the different types", about, TOPICS))
                 .isEqualTo(new AskedQuestion("what are the different types Leukemia", QuestionPart.Kind.QUESTION, List.of(),
-                        true));
+                        List.of(), true));
     }
 
     @Test
