@@ -37,7 +37,7 @@ public record AskedQuestion(String query, QuestionPart.Kind kind, List<LibraryTo
 
     /** Reads {@code message} in {@code state} with the library's topic names. */
     public static AskedQuestion read(String message, Conversation state, LibraryTopics topics) {
-        QuestionPart part = QuestionPart.of(message);
+        QuestionPart part = QuestionPart.of(message, topics);
         List<LibraryTopics.Named> named = topics.named(message);
         StringBuilder query = new StringBuilder(part.question());
         List<LibraryTopics.Named> added = new ArrayList<>();

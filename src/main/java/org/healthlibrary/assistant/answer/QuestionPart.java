@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * add when and where ("for my checkup on monday"), or ask nothing at all ("my dad starts chemo on
  * friday"). This splits the message into clauses, keeps the clause that asks (a question mark or
  * a question word first) together with the clause before it when the question alone is too short
- * to name its subject ("..., is that why") or when it points back at it ("my dad had a stroke, could
- * that affect his blood counts"), and drops dates and times that only place the story. A clause
+ * to name its subject ("..., is that why") or when it points back at a clause that names no library
+ * topic ("my dad had a stroke, could that affect his blood counts"), and drops dates and times that only place the story. A clause
  * opening with "when" asks only as a question ("when is it an emergency", "... when?"), not as
  * the time of the story ("when i was a teenager ...").
  * A message with no asking clause is a {@link Kind#STATEMENT}. Retrieval and the evidence gate
@@ -59,13 +59,24 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
     /** A question this short points back at the story ("is that why", "is it urgent"). */
     private static final int MIN_OWN_WORDS = 4;
     /**
-     * A word by which a question points back at the story before it ("my dad had a stroke, could
-     * <b>that</b> affect his counts"): the question is about what the clause before it tells.
+     * A word by which a question points back at what the story tells ("my dad had a stroke, could
+     * <b>that</b> affect his counts"); a person's pronoun ("should she ...") points at a person.
      */
-    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|this|it|these|those|they|them|he|she|him|her)\\b");
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(that|this|it|these|those)\\b");
 
-    /** Reads one message. */
+    /** Reads one message with no library's topic names (a question pointing back always keeps the clause before it). */
     public static QuestionPart of(String message) {
+        return of(message, LibraryTopics.none());
+    }
+
+    /**
+     * Reads one message. A question that points back ("could that ...") keeps the clause before
+     * it when that clause names none of {@code topics}: the question is then about something the
+     * story tells that the library may not cover (a stroke, a seizure), which the evidence gate
+     * must see; a clause that names a library topic gives the question its topic instead
+     * ({@link AskedQuestion}).
+     */
+    public static QuestionPart of(String message, LibraryTopics topics) {
         String text = message.strip();
         List<String> clauses = new ArrayList<>();
         for (String c : CLAUSE_BREAK.split(text)) {
@@ -89,7 +100,8 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
                 || IF.matcher(clauses.get(from - 1).toLowerCase(Locale.ROOT)).find())) {
             from--;
         }
-        if (from == asking && from > 0 && POINTS_BACK.matcher(clauses.get(asking).toLowerCase(Locale.ROOT)).find()) {
+        if (from == asking && from > 0 && POINTS_BACK.matcher(clauses.get(asking).toLowerCase(Locale.ROOT)).find()
+                && topics.named(clauses.get(from - 1)).isEmpty()) {
             from--;
         }
         int to = asking;
