@@ -151,9 +151,15 @@ public class AnswerService {
                                 Conversation state, LibraryScopes.Scope scope) {
         AskedQuestion asked = AskedQuestion.read(query, state, scope.topics());
         AnswerDraft found = retrieved(trace, message, query, verdict, state, scope, asked);
+        if (found.outcome() == Outcome.OUT_OF_SCOPE && !asked.query().equals(query)) {
+            // the story told what the question part only points at ("tiny red dots ..., what are they")
+            asked = AskedQuestion.whole(query, asked);
+            found = retrieved(trace, message, query, verdict, state, scope, asked);
+        }
+        List<LibraryTopics.Named> named = asked.named();
         if (found.outcome() == Outcome.NOT_IN_LIBRARY && asked.kind() == QuestionPart.Kind.STATEMENT
-                && !asked.named().isEmpty()) {
-            Optional<AnswerDraft> overview = trace.stage("compose", () -> statements.compose(asked.named(), verdict, state));
+                && !named.isEmpty()) {
+            Optional<AnswerDraft> overview = trace.stage("compose", () -> statements.compose(named, verdict, state));
             if (overview.isPresent()) {
                 return overview.get();
             }

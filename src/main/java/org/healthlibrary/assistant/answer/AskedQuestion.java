@@ -59,6 +59,11 @@ public record AskedQuestion(String query, QuestionPart.Kind kind, List<LibraryTo
         return new AskedQuestion(query.toString(), part.kind(), named, added, carried);
     }
 
+    /** The whole {@code message} asked, as read in {@code read}: no story topic added, nothing carried. */
+    public static AskedQuestion whole(String message, AskedQuestion read) {
+        return new AskedQuestion(message, read.kind(), read.named(), List.of(), false);
+    }
+
     /**
      * The gate's {@code decision} on {@link #query()}, unless it answers from another article than
      * the story topics added to the question: they were added only to point retrieval at their
