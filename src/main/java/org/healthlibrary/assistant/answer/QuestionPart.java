@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * topic ("my dad had a stroke, could that affect his blood counts"), and drops dates and times that only place the story. A clause
  * opening with "when" asks only as a question ("when is it an emergency", "... when?"), not as
  * the time of the story ("when i was a teenager ...").
- * A message with no asking clause is a {@link Kind#STATEMENT}. Retrieval and the evidence gate
+ * A message with no asking clause is a {@link Kind#STATEMENT}, read whole (its dates and times
+ * are what it tells: "i had a fever last week but it's gone now"). Retrieval and the evidence gate
  * read {@link #question()}; the safety screen always reads the whole message. Immutable.
  *
  * @param question the text to retrieve with: the asking part, or the whole message cleaned
@@ -92,8 +93,9 @@ public record QuestionPart(String question, Kind kind, boolean trimmed) {
             }
         }
         if (asking < 0) {
-            return new QuestionPart(clean(text), TELLS.matcher(text.toLowerCase(Locale.ROOT)).find() ? Kind.STATEMENT
-                    : Kind.QUESTION, false);
+            // a statement's times are what it tells ("i had a fever last week but it's gone now"): kept
+            return TELLS.matcher(text.toLowerCase(Locale.ROOT)).find() ? new QuestionPart(text, Kind.STATEMENT, false)
+                    : new QuestionPart(clean(text), Kind.QUESTION, false);
         }
         int from = asking;
         while (from > 0 && (words(String.join(" ", clauses.subList(from, asking + 1))) < MIN_OWN_WORDS

@@ -30,7 +30,7 @@ class QuestionPartTest {
     @Test
     void aMessageThatTellsAndAsksNothingIsAStatement() {
         assertThat(QuestionPart.of("my dad starts chemo on friday"))
-                .isEqualTo(new QuestionPart("my dad starts chemo", QuestionPart.Kind.STATEMENT, false));
+                .isEqualTo(new QuestionPart("my dad starts chemo on friday", QuestionPart.Kind.STATEMENT, false));
     }
 
     @Test
