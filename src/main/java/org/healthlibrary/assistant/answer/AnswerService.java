@@ -224,7 +224,7 @@ public class AnswerService {
         Conversation after = asked.named().isEmpty() ? state
                 : state.about(asked.named().getFirst().articleId(), asked.named().getFirst().title());
         return new AnswerDraft(outcome, decision.rule(), Notices.of(verdict), new DraftBody.Reply(reply), List.of(),
-                List.of(), null, after, outcome == Outcome.NOT_IN_LIBRARY ? suggestions.near(result) : List.of());
+                List.of(), null, after, outcome == Outcome.NOT_IN_LIBRARY ? suggestions.near(result, ask, query) : List.of());
     }
 
     /**
