@@ -77,4 +77,23 @@ class QuestionPartTest {
     void aConditionThatAsksNothingIsStillAStatement(String message) {
         assertThat(QuestionPart.of(message).kind()).isEqualTo(QuestionPart.Kind.STATEMENT);
     }
+
+    @Test
+    void aQuestionThatPointsBackKeepsTheClauseItPointsAt() {
+        assertThat(QuestionPart.of("my dad had a stroke 10 years ago, could that affect his blood counts?").question())
+                .isEqualTo("my dad had a stroke 10 years ago could that affect his blood counts?");
+    }
+
+    @Test
+    void aWhenClauseThatOnlyDatesTheStoryDoesNotAsk() {
+        assertThat(QuestionPart.of("When I was a teenager I tried to kill myself. I'm 45 now and doing well").kind())
+                .isEqualTo(QuestionPart.Kind.STATEMENT);
+        assertThat(QuestionPart.of("when is a nosebleed bad enough for the ER").kind()).isEqualTo(QuestionPart.Kind.QUESTION);
+    }
+
+    @Test
+    void aStatementKeepsItsTimes() {
+        assertThat(QuestionPart.of("I had a fever last week but it's gone now").question())
+                .isEqualTo("I had a fever last week but it's gone now");
+    }
 }
