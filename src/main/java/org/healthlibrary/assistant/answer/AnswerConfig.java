@@ -25,4 +25,12 @@ public interface AnswerConfig {
     /** At most this many citations per answer (the main source first). */
     @WithDefault("3")
     int maxCitations();
+
+    /**
+     * When true, the fitted evidence gate ({@code gate/evidence-gate.json}) decides whether to
+     * answer; when false (the default until a fit that meets the benchmark targets is shipped),
+     * the coverage rule above decides and the fitted gate's reading is only put in the trace.
+     */
+    @WithDefault("false")
+    boolean calibratedGate();
 }

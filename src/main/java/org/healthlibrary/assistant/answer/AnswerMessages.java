@@ -43,6 +43,10 @@ public interface AnswerMessages {
     @Message("I need a little more information before I can explain these numbers.")
     String labQuestionsLead();
 
+    /** Offers a topic's common questions after its overview. */
+    @Message("You can also ask: {questions}")
+    String askAlso(String questions);
+
     /** One topic of a comparison: its title and the lead of its overview. */
     @Message("{title}: {lead}")
     String comparedTopic(String title, String lead);

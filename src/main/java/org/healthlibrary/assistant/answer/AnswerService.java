@@ -10,6 +10,7 @@ import org.healthlibrary.assistant.answer.compose.LabDraft;
 import org.healthlibrary.assistant.answer.compose.Notices;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
+import org.healthlibrary.assistant.answer.compose.StatementDraft;
 import org.healthlibrary.assistant.answer.compose.Suggestions;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.cbc.CbcReport;
@@ -32,8 +33,10 @@ import org.healthlibrary.assistant.search.SearchResult;
  *   <li>lab values are drafted by {@link LabDraft};</li>
  *   <li>otherwise retrieval and the {@link EvidenceGate} (which also chooses the citations),
  *       a pronoun {@link FollowUp} when the gate did not answer, a {@link ComparisonDraft},
- *       the {@link PassageDraft} when the gate answered, a {@link PremiseDraft}, or a fixed
- *       reply (not in the library, out of scope);</li>
+ *       the {@link PassageDraft} when the gate answered, an {@link UrgencyQuestion} asked again
+ *       in the library's words, a {@link PremiseDraft}, or a fixed reply (not in the library,
+ *       out of scope); a message that only states and names a library topic gets the topic's
+ *       overview ({@link StatementDraft}) when retrieval found nothing that answers it;</li>
  *   <li>a not-in-library or clarification draft gets the questions to offer instead
  *       ({@link Suggestions}).</li>
  * </ol>
@@ -53,16 +56,18 @@ public class AnswerService {
     private final PassageDraft passageDrafts;
     private final ComparisonDraft comparisons;
     private final PremiseDraft premises;
+    private final StatementDraft statements;
     private final Suggestions suggestions;
     private final Event<AnswerTraced> traced;
     private final EvidenceGate gate;
     private final InjectionDetector injections = InjectionDetector.standard();
 
+
     @SuppressWarnings("checkstyle:ParameterNumber")
     public AnswerService(PassageSearch search, AnswerConfig config, AnswerWording wording, CbcInterpreter labs,
                          LibraryScopes scopes, LabDraft labDrafts, PassageDraft passageDrafts,
-                         ComparisonDraft comparisons, PremiseDraft premises, Suggestions suggestions,
-                         Event<AnswerTraced> traced) {
+                         ComparisonDraft comparisons, PremiseDraft premises, StatementDraft statements,
+                         Suggestions suggestions, Event<AnswerTraced> traced) {
         this.search = search;
         this.config = config;
         this.wording = wording;
@@ -72,9 +77,11 @@ public class AnswerService {
         this.passageDrafts = passageDrafts;
         this.comparisons = comparisons;
         this.premises = premises;
+        this.statements = statements;
         this.suggestions = suggestions;
         this.traced = traced;
-        this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations());
+        this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations(), CalibratedGate.shipped(),
+                config.calibratedGate());
     }
 
     /** Answers one message in the given conversation (no session id: no model chat memory). */
@@ -142,21 +149,52 @@ public class AnswerService {
     /** Retrieval, the gate, then the first composer that applies. */
     private AnswerDraft library(TraceRecorder trace, String message, String query, SafetyVerdict verdict,
                                 Conversation state, LibraryScopes.Scope scope) {
-        SearchResult result = trace.stage("retrieval", () -> search.search(query, config.candidates()));
-        EvidenceGate.Decision decision = trace.stage("gate", () -> gate.decide(query, result, scope.classifier()));
-        if (EvidenceGate.UNKNOWN_MEDICAL_TERM.equals(decision.rule())) {
-            trace.unknownTerms(EvidenceGate.unknownMedicalTerms(query, result.terms().unknown(), scope.classifier()));
+        AskedQuestion asked = AskedQuestion.read(query, state, scope.topics());
+        AnswerDraft found = retrieved(trace, message, query, verdict, state, scope, asked);
+        if (found.outcome() == Outcome.OUT_OF_SCOPE && !asked.query().equals(query)) {
+            // the story told what the question part only points at ("tiny red dots ..., what are they")
+            asked = AskedQuestion.whole(query, asked);
+            found = retrieved(trace, message, query, verdict, state, scope, asked);
         }
-        Optional<FollowUp.Retried> followUp = FollowUp.retry(query, decision, state, again -> {
-            SearchResult r = trace.stage("retrieval", () -> search.search(again, config.candidates()));
-            return new FollowUp.Retried(r, trace.stage("gate", () -> gate.decide(again, r, scope.classifier())));
-        });
+        List<LibraryTopics.Named> named = asked.named();
+        if (found.outcome() == Outcome.NOT_IN_LIBRARY && asked.kind() == QuestionPart.Kind.STATEMENT
+                && !named.isEmpty()) {
+            Optional<AnswerDraft> overview = trace.stage("compose", () -> statements.compose(named, verdict, state));
+            if (overview.isPresent()) {
+                return overview.get();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The draft from retrieval: a follow-up, a comparison, the gate's passages, a question about
+     * an emergency asked again in the library's words, a premise correction, or a refusal.
+     */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    private AnswerDraft retrieved(TraceRecorder trace, String message, String query, SafetyVerdict verdict,
+                                  Conversation state, LibraryScopes.Scope scope, AskedQuestion asked) {
+        String ask = asked.query();
+        SearchResult result = UrgencyQuestion.signFirst(ask,
+                trace.stage("retrieval", () -> search.search(ask, config.candidates())));
+        EvidenceGate.Decision decision = asked.onStory(
+                trace.stage("gate", () -> gate.decide(ask, result, scope.classifier())));
+        if (EvidenceGate.UNKNOWN_MEDICAL_TERM.equals(decision.rule())) {
+            trace.unknownTerms(EvidenceGate.unknownMedicalTerms(ask, result.terms().unknown(), scope.classifier()));
+        }
+        Optional<FollowUp.Retried> followUp = asked.carried() ? Optional.empty() : FollowUp.retry(ask, decision, state,
+                again -> {
+                    SearchResult r = trace.stage("retrieval", () -> search.search(again, config.candidates()));
+                    return new FollowUp.Retried(r, trace.stage("gate", () -> gate.decide(again, r, scope.classifier())));
+                });
         if (followUp.isPresent()) {
             trace.retrieval(followUp.get().result());
+            trace.gate(followUp.get().decision());
             return trace.stage("compose", () -> passageDrafts.compose(followUp.get().result(),
                     followUp.get().decision(), verdict, state));
         }
         trace.retrieval(result);
+        trace.gate(decision);
         Optional<AnswerDraft> comparison = trace.stage("compose",
                 () -> comparisons.compose(query, result, decision, verdict, state));
         if (comparison.isPresent()) {
@@ -165,6 +203,17 @@ public class AnswerService {
         if (decision.outcome() == Outcome.ANSWERED) {
             return trace.stage("compose", () -> passageDrafts.compose(result, decision, verdict, state));
         }
+        Optional<String> urgency = decision.outcome() == Outcome.NOT_IN_LIBRARY
+                ? UrgencyQuestion.inLibraryWords(ask) : Optional.empty();
+        if (urgency.isPresent()) {
+            SearchResult again = trace.stage("retrieval", () -> search.search(urgency.get(), config.candidates()));
+            EvidenceGate.Decision second = trace.stage("gate", () -> gate.decide(urgency.get(), again, scope.classifier()));
+            if (second.outcome() == Outcome.ANSWERED) {
+                trace.retrieval(again);
+                trace.gate(second);
+                return trace.stage("compose", () -> passageDrafts.compose(again, second, verdict, state));
+            }
+        }
         if (verdict.premiseCorrection().isPresent()) {
             return premises.compose(verdict.premiseCorrection().get(), state, Notices.of(verdict));
         }
@@ -172,8 +221,19 @@ public class AnswerService {
                 ? Outcome.NOT_IN_LIBRARY : decision.outcome();
         DraftBody.Reply.Kind reply = outcome == Outcome.OUT_OF_SCOPE
                 ? Replies.outOfScope(message) : DraftBody.Reply.Kind.NOT_IN_LIBRARY;
+        Conversation after = asked.named().isEmpty() ? state
+                : state.about(asked.named().getFirst().articleId(), asked.named().getFirst().title());
         return new AnswerDraft(outcome, decision.rule(), Notices.of(verdict), new DraftBody.Reply(reply), List.of(),
-                List.of(), null, state, outcome == Outcome.NOT_IN_LIBRARY ? suggestions.near(result) : List.of());
+                List.of(), null, after, outcome == Outcome.NOT_IN_LIBRARY ? suggestions.near(result, ask, query) : List.of());
+    }
+
+    /**
+     * What retrieval and the evidence gate are asked for {@code message} in {@code conversation}:
+     * its question part with the topics its story (or the conversation) names. The answer
+     * benchmark reads the gate's evidence for the same query.
+     */
+    public String retrievalQuery(String message, Conversation conversation) {
+        return AskedQuestion.read(message, conversation, scopes.current().topics()).query();
     }
 
     /** Fires the trace of a worded draft and returns the result every channel reads. */

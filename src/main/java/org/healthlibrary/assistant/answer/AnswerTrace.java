@@ -29,6 +29,9 @@ import java.util.Map;
  * @param lab          the lab report when lab values were interpreted, else {@code null}
  * @param citations    the passages cited, main source first
  * @param stageMillis  time per stage in milliseconds, in pipeline order
+ * @param gate         the fitted evidence gate's reading: probability, threshold and each feature's
+ *                     value and weighted share ({@link CalibratedGate.Reading#summary()}); empty
+ *                     when the gate did not read this message (an emergency, lab values, off-topic)
  * @param draft        the draft's summary ({@link AnswerDraft#summary()})
  * @param answer       the text the patient read; {@code null} until the wording is final
  * @param wording      how it was worded; {@code null} until the wording is final
@@ -36,9 +39,11 @@ import java.util.Map;
 public record AnswerTrace(String id, Instant at, Origin origin, String message, Outcome outcome, String rule,
                           String intent, List<Candidate> candidates, Map<String, String> corrections,
                           List<String> unknownTerms, SafetyTrace safety, LabTrace lab, List<Citation> citations,
-                          Map<String, Double> stageMillis, String draft, String answer, WordingTrace wording) {
+                          Map<String, Double> stageMillis, String gate, String draft, String answer,
+                          WordingTrace wording) {
 
     public AnswerTrace {
+        gate = gate == null ? "" : gate;
         candidates = List.copyOf(candidates);
         corrections = Map.copyOf(corrections);
         unknownTerms = List.copyOf(unknownTerms);
@@ -46,12 +51,22 @@ public record AnswerTrace(String id, Instant at, Origin origin, String message, 
         stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
     }
 
+    /** A trace without the evidence gate's reading (lab values, emergencies, traces from before it). */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public AnswerTrace(String id, Instant at, Origin origin, String message, Outcome outcome, String rule,
+                       String intent, List<Candidate> candidates, Map<String, String> corrections,
+                       List<String> unknownTerms, SafetyTrace safety, LabTrace lab, List<Citation> citations,
+                       Map<String, Double> stageMillis, String draft, String answer, WordingTrace wording) {
+        this(id, at, origin, message, outcome, rule, intent, candidates, corrections, unknownTerms, safety, lab,
+                citations, stageMillis, "", draft, answer, wording);
+    }
+
     /** This trace with its final text, wording and the time the wording took. */
     public AnswerTrace worded(String text, WordingTrace how, double wordingMillis) {
         Map<String, Double> stages = new LinkedHashMap<>(stageMillis);
         stages.merge("wording", wordingMillis, Double::sum);
         return new AnswerTrace(id, at, origin, message, outcome, rule, intent, candidates, corrections, unknownTerms,
-                safety, lab, citations, stages, draft, text, how);
+                safety, lab, citations, stages, gate, draft, text, how);
     }
 
     /** The first citation, if any: what feedback on this answer is filed under. */

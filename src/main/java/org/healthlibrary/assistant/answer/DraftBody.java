@@ -22,6 +22,20 @@ public sealed interface DraftBody {
         }
     }
 
+    /**
+     * A topic's overview for a message that names the topic but asks nothing ("my dad starts
+     * chemo on friday"), with the topic's common questions offered to ask next.
+     *
+     * @param sentences   the overview's first sentences
+     * @param suggestions the article's common questions, as the library words them
+     */
+    record Overview(List<String> sentences, List<String> suggestions) implements DraftBody {
+        public Overview {
+            sentences = List.copyOf(sentences);
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+
     /** A fixed reply of the answer feature ({@link AnswerMessages}). */
     record Reply(Kind kind) implements DraftBody {
 

@@ -11,11 +11,12 @@ import org.healthlibrary.assistant.search.SearchHit;
 import org.healthlibrary.assistant.search.SearchResult;
 
 /**
- * Decides whether the library answers a question well enough to answer from it. The nearest
- * passage is not served when: the message is not about health (OUT_OF_SCOPE); nothing matched;
- * the question names a medical term the library has never heard of ("sickle cell disease");
- * no question word names the best passage's topic; or the best passage covers too little of
- * the question (NOT_IN_LIBRARY). Each refusal names its rule for the trace. An answered
+ * Decides whether the library answers a question well enough to answer from it. A message not
+ * about health is OUT_OF_SCOPE and one that matched nothing NOT_IN_LIBRARY; otherwise the
+ * {@link CalibratedGate}, fitted on labelled questions, reads the evidence of the best passage
+ * ({@link GateEvidence}: scores and margins, coverage, topic and intent match, unknown words) and
+ * answers when its probability reaches the fitted operating point; a same-article section may
+ * stand in for the best passage. Its reading goes to the trace. An answered
  * decision also names the passages to cite (the only ones a wording may use), chosen here once
  * by the same sufficiency rule: the passage answered from, then further anchored passages
  * covering at least {@code minCoverage}, up to {@code maxCitations}. Immutable, thread-safe.
@@ -42,16 +43,42 @@ public final class EvidenceGate {
      */
     private static final int SAME_ARTICLE_ALTERNATIVES = 2;
 
+    /** The rule of an answer the fitted gate let through. */
+    public static final String CALIBRATED = "evidence:calibrated";
+    /** The rule of a refusal by the fitted gate. */
+    public static final String NOT_ANSWERED = "evidence:calibrated-refused";
+
     private final double minCoverage;
     private final int maxCitations;
+    private final CalibratedGate calibrated;
+    private final boolean decideByModel;
 
-    /** A gate with the given coverage threshold that cites at most {@code maxCitations} passages. */
-    public EvidenceGate(double minCoverage, int maxCitations) {
-        this.minCoverage = minCoverage;
-        this.maxCitations = maxCitations;
+    /**
+     * A gate deciding with the fitted model {@code calibrated}, citing further passages that cover
+     * at least {@code minCoverage} of the question, at most {@code maxCitations} in all.
+     */
+    public EvidenceGate(double minCoverage, int maxCitations, CalibratedGate calibrated) {
+        this(minCoverage, maxCitations, calibrated, true);
     }
 
-    /** A gate citing at most three passages. */
+    /**
+     * A gate that decides with {@code calibrated} when {@code decideByModel}, else by the coverage
+     * rule (the best passage, or one of the next two of its article, anchored and covering at least
+     * {@code minCoverage}), recording the fitted gate's reading either way.
+     */
+    public EvidenceGate(double minCoverage, int maxCitations, CalibratedGate calibrated, boolean decideByModel) {
+        this.minCoverage = minCoverage;
+        this.maxCitations = maxCitations;
+        this.calibrated = calibrated;
+        this.decideByModel = decideByModel;
+    }
+
+    /** The coverage rule deciding, the shipped fitted gate's reading in the trace. */
+    public EvidenceGate(double minCoverage, int maxCitations) {
+        this(minCoverage, maxCitations, CalibratedGate.shipped(), false);
+    }
+
+    /** The shipped fitted gate citing at most three passages. */
     public EvidenceGate(double minCoverage) {
         this(minCoverage, 3);
     }
@@ -66,29 +93,50 @@ public final class EvidenceGate {
         if (!unknownMedical && !isHealthRelated(message, result, scope)) {
             return new Decision(Outcome.OUT_OF_SCOPE, "scope:not-health");
         }
-        if (unknownMedical) {
+        if (unknownMedical && !decideByModel) {
             return new Decision(Outcome.NOT_IN_LIBRARY, UNKNOWN_MEDICAL_TERM);
         }
         if (result.hits().isEmpty()) {
             return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:no-match");
         }
+        CalibratedGate.Reading best = calibrated.read(GateEvidence.of(message, result, unknownMedical));
+        if (!decideByModel) {
+            return byCoverage(result, best);
+        }
+        if (best.answers()) {
+            return answered(CALIBRATED, result, 0, best);
+        }
+        SearchHit top = result.hits().getFirst();
+        for (int i = 1; i < Math.min(SAME_ARTICLE_ALTERNATIVES + 1, result.hits().size()); i++) {
+            SearchHit h = result.hits().get(i);
+            if (h.passage().articleId().equals(top.passage().articleId())) {
+                CalibratedGate.Reading alt = calibrated.read(GateEvidence.of(message, result.withFirst(i), unknownMedical));
+                if (alt.answers()) {
+                    return answered(CALIBRATED + "-same-article", result, i, alt);
+                }
+            }
+        }
+        return new Decision(Outcome.NOT_IN_LIBRARY, unknownMedical ? UNKNOWN_MEDICAL_TERM : NOT_ANSWERED, -1,
+                List.of(), best);
+    }
+
+    /** Today's rule: an anchored passage covering enough of the question, or a same-article stand-in. */
+    private Decision byCoverage(SearchResult result, CalibratedGate.Reading reading) {
         SearchHit top = result.hits().getFirst();
         if (sufficient(top)) {
-            return answered("evidence:sufficient", result, 0);
+            return answered("evidence:sufficient", result, 0, reading);
         }
         for (int i = 1; i < Math.min(SAME_ARTICLE_ALTERNATIVES + 1, result.hits().size()); i++) {
             SearchHit h = result.hits().get(i);
             if (h.passage().articleId().equals(top.passage().articleId()) && sufficient(h)) {
-                return answered("evidence:sufficient-same-article", result, i);
+                return answered("evidence:sufficient-same-article", result, i, reading);
             }
         }
-        if (!top.anchored()) {
-            return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:topic-not-covered");
-        }
-        return new Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage");
+        return new Decision(Outcome.NOT_IN_LIBRARY, top.anchored() ? "evidence:low-coverage" : "evidence:topic-not-covered",
+                -1, List.of(), reading);
     }
 
-    private Decision answered(String rule, SearchResult result, int hit) {
+    private Decision answered(String rule, SearchResult result, int hit, CalibratedGate.Reading reading) {
         List<SearchHit> ordered = result.withFirst(hit).hits();
         List<SearchHit> cited = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -100,7 +148,7 @@ public final class EvidenceGate {
                 cited.add(h);
             }
         }
-        return new Decision(Outcome.ANSWERED, rule, hit, cited);
+        return new Decision(Outcome.ANSWERED, rule, hit, cited, reading);
     }
 
     private boolean sufficient(SearchHit hit) {
@@ -167,16 +215,23 @@ public final class EvidenceGate {
      * @param rule    the rule that decided it
      * @param hit     when answered, the hit to answer from (0: the best; else a same-article stand-in); else -1
      * @param cited   when answered, the passages to cite, the one answered from first; else empty
+     * @param reading the fitted gate's reading (probability, threshold, each feature's share), or
+     *                {@code null} when a rule decided before it (not about health, nothing found)
      */
-    public record Decision(Outcome outcome, String rule, int hit, List<SearchHit> cited) {
+    public record Decision(Outcome outcome, String rule, int hit, List<SearchHit> cited, CalibratedGate.Reading reading) {
 
         public Decision {
             cited = List.copyOf(cited);
         }
 
-        /** A verdict that answers nothing. */
+        /** A verdict the fitted gate did not read. */
+        public Decision(Outcome outcome, String rule, int hit, List<SearchHit> cited) {
+            this(outcome, rule, hit, cited, null);
+        }
+
+        /** A verdict that answers nothing, decided before the fitted gate. */
         public Decision(Outcome outcome, String rule) {
-            this(outcome, rule, -1, List.of());
+            this(outcome, rule, -1, List.of(), null);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.healthlibrary.assistant.knowledge.Passage;
 import org.healthlibrary.assistant.knowledge.Sentences;
 import org.healthlibrary.assistant.search.LibraryAnalyzer;
@@ -17,12 +18,21 @@ import org.healthlibrary.assistant.search.QuestionIntent;
  * contain; the first sentence of a Common-questions answer always leads (articles are written
  * so that it answers the question directly). A sentence that introduces a list brings the list
  * with it, and lists are preferred when the question asks for symptoms, causes, treatments,
- * tests or reasons to call. The chosen sentences keep their order in the article. Deterministic and thread-safe.
+ * tests or reasons to call. A Common-questions answer of a few sentences is given whole, and a
+ * safety instruction of the passage ("call your care team right away", "ask before any
+ * supplement") is never cut. The chosen sentences keep their order in the article.
+ * Deterministic and thread-safe.
  */
 public final class ExtractiveComposer {
 
     private static final int MAX_WORDS = 90;
     private static final int MAX_LIST_ITEMS = 6;
+    /** A common-questions answer this short is given whole: its point may be its last sentence. */
+    private static final int WHOLE_ANSWER_UNITS = 5;
+    /** A safety instruction in a passage used is never cut ("ask your care team before any supplement"). */
+    private static final Pattern SAFETY = Pattern.compile("(?i)\\b(call (your|911|the)|ask your (care team|provider|doctor)"
+            + "|ask .{0,40}before|talk (to|with) your (provider|care team|doctor)|do not (start|take|wait)|right away"
+            + "|go to the (nearest )?emergency)\\b");
     private static final double LEAD_BONUS = 0.5;
     private static final double LIST_BONUS = 0.6;
     /** Questions whose answer is usually a list (symptoms, causes, treatments, tests, reasons to call). */
@@ -57,6 +67,9 @@ public final class ExtractiveComposer {
             best = Math.max(best, scores[i]);
         }
         boolean question = passage.question() != null;
+        if (question && units.size() <= WHOLE_ANSWER_UNITS) {
+            return units.stream().map(Unit::render).toList();
+        }
         scores[0] += question ? Double.MAX_VALUE / 4 : LEAD_BONUS * Math.max(best, 1);
         if (LIST_INTENTS.contains(intent)) {
             for (int i = 0; i < units.size(); i++) {
@@ -83,8 +96,19 @@ public final class ExtractiveComposer {
             chosen.add(i);
             words += w;
         }
+        for (int i = 0; i < units.size(); i++) {
+            if (!chosen.contains(i) && SAFETY.matcher(units.get(i).sentence()).find()) {
+                chosen.add(i);
+            }
+        }
         chosen.sort(Integer::compare);
         return chosen.stream().map(i -> units.get(i).render()).toList();
+    }
+
+    /** The first {@code sentences} sentences of a passage (lists attached), one string each. */
+    public static List<String> leadSentences(String text, int sentences) {
+        List<Unit> units = units(text);
+        return units.subList(0, Math.min(sentences, units.size())).stream().map(Unit::render).toList();
     }
 
     /** The first {@code sentences} sentences of a passage (lists attached), as plain text. */

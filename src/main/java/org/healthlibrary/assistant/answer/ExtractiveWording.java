@@ -57,6 +57,8 @@ public final class ExtractiveWording implements AnswerWording {
         return switch (body) {
             case DraftBody.None none -> "";
             case DraftBody.LibrarySentences s -> String.join(" ", s.sentences());
+            case DraftBody.Overview o -> o.suggestions().isEmpty() ? String.join(" ", o.sentences())
+                    : String.join(" ", o.sentences()) + " " + messages.askAlso(String.join(" ", o.suggestions()));
             case DraftBody.Reply r -> reply(r.kind());
             case DraftBody.LabFindings lab -> String.join(" ", lab.reasons());
             case DraftBody.LabQuestions lab -> labQuestions(lab);

@@ -20,7 +20,7 @@ import org.healthlibrary.assistant.search.LibraryIndex;
 public class LibraryScopes {
 
     private final LibraryIndex index;
-    private volatile Scope scope = new Scope("", SafetyScreen.standard(), ScopeClassifier.standard());
+    private volatile Scope scope = new Scope("", SafetyScreen.standard(), ScopeClassifier.standard(), LibraryTopics.none());
     private volatile Scope previous = scope;
 
     public LibraryScopes(LibraryIndex index) {
@@ -47,7 +47,8 @@ public class LibraryScopes {
                 terms.addAll(a.synonyms());
             }
             ScopeClassifier classifier = ScopeClassifier.standard().with(terms);
-            Scope built = new Scope(library.contentHash(), SafetyScreen.standard().withScope(classifier), classifier);
+            Scope built = new Scope(library.contentHash(), SafetyScreen.standard().withScope(classifier), classifier,
+                    LibraryTopics.of(library));
             previous = current;
             scope = built;
             current = built;
@@ -61,7 +62,8 @@ public class LibraryScopes {
      * @param hash       the library's content hash
      * @param screen     the safety screen
      * @param classifier the scope classifier the evidence gate uses
+     * @param topics     the library's topic names (stories and follow-ups are read with them)
      */
-    public record Scope(String hash, SafetyScreen screen, ScopeClassifier classifier) {
+    public record Scope(String hash, SafetyScreen screen, ScopeClassifier classifier, LibraryTopics topics) {
     }
 }

@@ -29,6 +29,7 @@ final class TraceRecorder {
     private List<String> unknownTerms = List.of();
     private SafetyTrace safety;
     private String intent = "";
+    private String gate = "";
 
     TraceRecorder(AnswerTrace.Origin origin, String message) {
         this.origin = origin;
@@ -52,6 +53,11 @@ final class TraceRecorder {
         this.intent = result.intent().name();
     }
 
+    /** Records the fitted gate's reading of the evidence the draft rests on (none: nothing recorded). */
+    void gate(EvidenceGate.Decision decision) {
+        this.gate = decision.reading() == null ? "" : decision.reading().summary();
+    }
+
     /** Records what the safety screen found. */
     void safety(SafetyVerdict verdict) {
         this.safety = SafetyTrace.of(verdict);
@@ -70,7 +76,8 @@ final class TraceRecorder {
     AnswerTrace finish(AnswerDraft draft) {
         List<String> gaps = draft.outcome() == Outcome.NOT_IN_LIBRARY ? unknownTerms : List.of();
         return new AnswerTrace(id, at, origin, message, draft.outcome(), draft.rule(), intent, candidates, corrections,
-                gaps, safety, LabTrace.of(draft.labReport()), draft.citations(), stageMillis, draft.summary(), null, null);
+                gaps, safety, LabTrace.of(draft.labReport()), draft.citations(), stageMillis, gate, draft.summary(), null,
+                null);
     }
 
     private static AnswerTrace.Candidate candidate(SearchHit h) {

@@ -13,8 +13,10 @@ import org.healthlibrary.assistant.search.SearchResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the best hit covers too little of the question, one of the next two hits may stand in
- * for it, but only from the same article; otherwise the refusal is the best hit's.
+ * When the fitted gate does not answer from the best hit, one of the next two hits may stand in
+ * for it, but only from the same article; otherwise the message is refused. The gate here is a
+ * one-feature model (coverage of the hit answered from, threshold at 0.5 coverage) so that each
+ * case is exact.
  */
 class EvidenceGateStandInTest {
 
@@ -22,7 +24,8 @@ class EvidenceGateStandInTest {
     private static final QueryTerms TERMS = new QueryTerms(QUESTION,
             List.of(new QueryTerms.KnownWord("anemia", List.of("anemia"), 3.0, true),
                     new QueryTerms.KnownWord("tired", List.of("tired"), 3.0, false)), List.of(), Map.of());
-    private final EvidenceGate gate = new EvidenceGate(0.5);
+    private final EvidenceGate gate = new EvidenceGate(0.5, 3,
+            new CalibratedGate(List.of(new CalibratedGate.Feature("cov1", 0.5, 0.01, 10)), 0, 0.5));
 
     private static SearchHit hit(String article, String section, double coverage, boolean anchored) {
         return new SearchHit(new Passage(article + "#" + section, article, article, "u", section, null, "text"), 1f,
@@ -38,7 +41,7 @@ class EvidenceGateStandInTest {
     void theBestHitAnswersWhenItCoversTheQuestion() {
         assertThat(decide(hit("anemia", "Causes", 0.9, true), hit("anemia", "Symptoms", 1.0, true)))
                 .extracting(EvidenceGate.Decision::outcome, EvidenceGate.Decision::rule, EvidenceGate.Decision::hit)
-                .containsExactly(Outcome.ANSWERED, "evidence:sufficient", 0);
+                .containsExactly(Outcome.ANSWERED, "evidence:calibrated", 0);
     }
 
     @Test
@@ -46,25 +49,28 @@ class EvidenceGateStandInTest {
         assertThat(decide(hit("anemia", "Causes", 0.5 - 1e-9, true), hit("leukemia", "Symptoms", 1.0, true),
                 hit("anemia", "Symptoms", 1.0, true)))
                 .extracting(EvidenceGate.Decision::outcome, EvidenceGate.Decision::rule, EvidenceGate.Decision::hit)
-                .containsExactly(Outcome.ANSWERED, "evidence:sufficient-same-article", 2);
+                .containsExactly(Outcome.ANSWERED, "evidence:calibrated-same-article", 2);
     }
 
     @Test
     void anotherArticleNeverStandsIn() {
         assertThat(decide(hit("anemia", "Causes", 0.2, true), hit("leukemia", "Symptoms", 1.0, true)))
-                .isEqualTo(new EvidenceGate.Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage"));
+                .extracting(EvidenceGate.Decision::outcome, EvidenceGate.Decision::rule)
+                .containsExactly(Outcome.NOT_IN_LIBRARY, "evidence:calibrated-refused");
     }
 
     @Test
     void onlyTheNextTwoHitsMayStandIn() {
         assertThat(decide(hit("anemia", "Causes", 0.2, true), hit("anemia", "Outlook", 0.2, true),
                 hit("anemia", "Overview", 0.2, true), hit("anemia", "Symptoms", 1.0, true)))
-                .isEqualTo(new EvidenceGate.Decision(Outcome.NOT_IN_LIBRARY, "evidence:low-coverage"));
+                .extracting(EvidenceGate.Decision::outcome, EvidenceGate.Decision::rule)
+                .containsExactly(Outcome.NOT_IN_LIBRARY, "evidence:calibrated-refused");
     }
 
     @Test
-    void aStandInMustBeAnchoredToo() {
-        assertThat(decide(hit("anemia", "Causes", 0.2, false), hit("anemia", "Symptoms", 1.0, false)))
-                .isEqualTo(new EvidenceGate.Decision(Outcome.NOT_IN_LIBRARY, "evidence:topic-not-covered"));
+    void theRefusalCarriesTheGatesReadingForTheTrace() {
+        CalibratedGate.Reading reading = decide(hit("anemia", "Causes", 0.2, true)).reading();
+        assertThat(reading.answers()).isFalse();
+        assertThat(reading.contributions()).containsExactly("cov1=0.200(-300.00)");
     }
 }

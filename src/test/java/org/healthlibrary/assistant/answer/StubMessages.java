@@ -29,6 +29,11 @@ public final class StubMessages implements AnswerMessages {
     }
 
     @Override
+    public String askAlso(String questions) {
+        return "[ask-also|" + questions + "]";
+    }
+
+    @Override
     public String comparedTopic(String title, String lead) {
         return "[" + title + "|" + lead + "]";
     }

@@ -15,7 +15,9 @@ import org.healthlibrary.assistant.answer.AnswerResult;
 import org.healthlibrary.assistant.answer.AnswerService;
 import org.healthlibrary.assistant.answer.Citation;
 import org.healthlibrary.assistant.answer.Conversation;
+import org.healthlibrary.assistant.answer.LibraryScopes;
 import org.healthlibrary.assistant.answer.Outcome;
+import org.healthlibrary.assistant.safety.ScopeClassifier;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.LibraryLoader;
 import org.healthlibrary.assistant.search.LibraryIndex;
@@ -51,6 +53,7 @@ public final class AnswerBench {
     private final Map<String, AnswerTally> tallies = new LinkedHashMap<>();
     private final List<ObjectNode> features = new ArrayList<>();
     private final List<ObjectNode> misses = new ArrayList<>();
+    private ScopeClassifier scope;
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(args);
@@ -86,6 +89,7 @@ public final class AnswerBench {
                 (System.nanoTime() - t0) / 1e9);
         PassageSearch search = new PassageSearch(index);
         AnswerService answers = BenchPipeline.over(index, search);
+        scope = new LibraryScopes(index).current().classifier();
         warmUp(answers);
         if (medquad == null) {
             shipped(answers, search);
@@ -111,13 +115,28 @@ public final class AnswerBench {
         }
     }
 
-    private void shipped(AnswerService answers, PassageSearch search) {
+    private void shipped(AnswerService answers, PassageSearch search) throws IOException {
         for (PatientWordedSet.Item q : PatientWordedSet.questions()) {
             long t = System.nanoTime();
             AnswerResult r = answers.answer(q.text(), Conversation.start());
             long elapsed = System.nanoTime() - t;
             count("shipped-questions", q, r, elapsed);
-            feature("shipped-questions", q, search.search(q.text(), 8), r);
+            String asked = answers.retrievalQuery(q.text(), Conversation.start());
+            feature("shipped-questions", q, asked, search.search(asked, 8), r);
+        }
+        for (String[] c : shippedTestQuestions()) {
+            long t = System.nanoTime();
+            AnswerResult r = answers.answer(c[0], Conversation.start());
+            long elapsed = System.nanoTime() - t;
+            List<String> expected = List.of(c[1].split("\\|"));
+            String first = r.draft().passages().isEmpty() ? null : r.draft().passages().getFirst().passage().id();
+            boolean ok = first != null && expected.contains(first);
+            boolean article = first != null && expected.stream().anyMatch(e -> e.startsWith(first.split("#")[0] + "#"));
+            tally("shipped-test-set", "tune").add(Outcome.ANSWERED, r.outcome(), ok, article, elapsed);
+            String asked = answers.retrievalQuery(c[0], Conversation.start());
+            SearchResult result = search.search(asked, 8);
+            boolean topOk = !result.hits().isEmpty() && expected.contains(result.hits().getFirst().passage().id());
+            addFeature("shipped-test-set", "tune", c[0], asked, result, true, topOk, r);
         }
         for (PatientWordedSet.Dialogue d : PatientWordedSet.conversations()) {
             Conversation state = Conversation.start();
@@ -128,6 +147,19 @@ public final class AnswerBench {
                 state = r.conversation();
                 count("shipped-conversations", turn, r, elapsed);
             }
+        }
+    }
+
+    /** The shipped library's own question set (questions/shipped-library.tsv): question and expected passage ids. */
+    private static List<String[]> shippedTestQuestions() throws IOException {
+        try (var in = AnswerBench.class.getClassLoader().getResourceAsStream("questions/shipped-library.tsv")) {
+            List<String[]> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.split("\t"));
+                }
+            }
+            return out;
         }
     }
 
@@ -147,16 +179,16 @@ public final class AnswerBench {
         }
     }
 
-    private void feature(String set, PatientWordedSet.Item q, SearchResult result, AnswerResult r) {
+    private void feature(String set, PatientWordedSet.Item q, String asked, SearchResult result, AnswerResult r) {
         boolean answerable = q.label().outcome() == Outcome.ANSWERED;
         boolean topOk = answerable && !result.hits().isEmpty()
                 && q.label().accepts(Citation.of(result.hits().getFirst().passage(), ""));
-        addFeature(set, q.split(), q.id(), q.text(), result, answerable, topOk, r);
+        addFeature(set, q.split(), q.id(), asked, result, answerable, topOk, r);
     }
 
     void addFeature(String set, String split, String id, String text, SearchResult result, boolean answerable,
                     boolean topOk, AnswerResult r) {
-        ObjectNode f = GateFeatures.of(text, result);
+        ObjectNode f = GateFeatures.of(text, result, scope);
         f.put("set", set);
         f.put("split", split);
         f.put("id", id);

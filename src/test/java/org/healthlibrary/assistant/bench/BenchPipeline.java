@@ -13,12 +13,13 @@ import org.healthlibrary.assistant.answer.compose.LabDraft;
 import org.healthlibrary.assistant.answer.compose.Overviews;
 import org.healthlibrary.assistant.answer.compose.PassageDraft;
 import org.healthlibrary.assistant.answer.compose.PremiseDraft;
+import org.healthlibrary.assistant.answer.compose.StatementDraft;
 import org.healthlibrary.assistant.answer.compose.Suggestions;
 import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
 import org.healthlibrary.assistant.search.LibraryIndex;
-import org.healthlibrary.assistant.search.PassageSearch;
 import org.healthlibrary.assistant.safety.SafetyEnglish;
+import org.healthlibrary.assistant.search.PassageSearch;
 
 /**
  * The service's answer pipeline built by hand over a given index, with the shipped defaults
@@ -40,7 +41,8 @@ final class BenchPipeline {
         Overviews overviews = new Overviews(search, index);
         return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(CbcEnglish.MESSAGES),
                 new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
-                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new Suggestions(search, index), traced);
+                new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews),
+                new Suggestions(search, index), traced);
     }
 
     /** {@link AnswerConfig}'s defaults. */
@@ -63,6 +65,11 @@ final class BenchPipeline {
         @Override
         public int maxCitations() {
             return 3;
+        }
+
+        @Override
+        public boolean calibratedGate() {
+            return Boolean.getBoolean("bench.calibrated-gate");
         }
     };
 }

@@ -29,7 +29,7 @@ public final class ChatLatencyBench {
         int rounds = Integer.parseInt(arg(args, "--rounds", "20"));
         List<String> questions = new ArrayList<>(questions());
         questions.addAll(EXTRA);
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (int i = 0; i < 3; i++) {
             for (String q : questions) {
                 send(client, url, q);

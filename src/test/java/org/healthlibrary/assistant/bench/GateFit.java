@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.healthlibrary.assistant.answer.GateEvidence;
 
 /**
  * Fits the evidence gate on the answer benchmark's feature rows ({@code AnswerBench --features}):
@@ -21,14 +22,11 @@ import java.util.Map;
  * and recall of ANSWERED on the tune and the held-out rows of each set, and writes the fitted gate
  * as JSON ({@code --out}) for {@code answer}'s calibrated gate to load.
  *
- * <pre>GateFit --rows a.jsonl,b.jsonl [--out src/main/resources/gate/evidence-gate.json] [--max-wrong 0.02]</pre>
+ * <pre>GateFit --rows a.jsonl,b.jsonl [--out src/main/resources/gate/evidence-gate.json] [--max-wrong 0.02] [--l2 0.02]</pre>
  */
 public final class GateFit {
 
-    /** The features the gate reads, in order; log-scaled where the raw value is a BM25 score or a count. */
-    static final List<String> FEATURES = List.of("score1", "scoreMargin", "bm25_1", "bm25Margin", "cos1", "cosMargin",
-            "cov1", "covMax3", "anchored1", "anchoredAny3", "sameArticle12", "questionHeading1", "intentMatch1",
-            "known", "topicWords", "unknown", "corrections", "words");
+    static final List<String> FEATURES = GateEvidence.NAMES;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Row(String set, String split, double[] x, int y, String outcome) {
@@ -67,7 +65,7 @@ public final class GateFit {
         Map<String, Integer> perSet = new LinkedHashMap<>();
         tune.forEach(r -> perSet.merge(r.set(), 1, Integer::sum));
         double[] w = new double[d + 1];
-        double lambda = 1e-3;
+        double lambda = Double.parseDouble(a.get("--l2", "0.02"));
         for (int it = 0; it < 3000; it++) {
             double[] g = new double[d + 1];
             double total = 0;
@@ -117,13 +115,11 @@ public final class GateFit {
     static double[] raw(JsonNode n) {
         double[] x = new double[FEATURES.size()];
         for (int j = 0; j < x.length; j++) {
-            String f = FEATURES.get(j);
-            double v = n.path(f).asDouble(0);
-            x[j] = switch (f) {
-                case "bm25_1", "known", "topicWords", "unknown", "corrections", "words" -> Math.log1p(Math.max(0, v));
-                case "bm25Margin" -> Math.signum(v) * Math.log1p(Math.abs(v));
-                default -> v;
-            };
+            JsonNode v = n.get(FEATURES.get(j));
+            if (v == null) {
+                throw new IllegalArgumentException("Row " + n.path("id").asText() + " lacks feature " + FEATURES.get(j));
+            }
+            x[j] = v.asDouble();
         }
         return x;
     }

@@ -62,9 +62,10 @@ final class MedquadRun {
             if (q.answerable() ? !(answered && ok) : answered) {
                 bench.miss(name, q.split(), q.qid(), text, expected, q.focus(), r);
             }
-            SearchResult result = search.search(text, 8);
+            String asked = answers.retrievalQuery(text, Conversation.start());
+            SearchResult result = search.search(asked, 8);
             String top = result.hits().isEmpty() ? null : library.lineIdOf(result.hits().getFirst().passage().articleId());
-            bench.addFeature(name, q.split(), q.qid(), text, result, q.answerable(),
+            bench.addFeature(name, q.split(), q.qid(), asked, result, q.answerable(),
                     q.answerable() && top != null && q.relevant().contains(top), r);
         }
     }

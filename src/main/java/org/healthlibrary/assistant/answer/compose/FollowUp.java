@@ -41,7 +41,7 @@ public final class FollowUp {
                                          Function<String, Retried> retry) {
         return question(query, first, state).map(retry).filter(r -> r.decision().outcome() == Outcome.ANSWERED)
                 .map(r -> new Retried(r.result(), new EvidenceGate.Decision(Outcome.ANSWERED,
-                        r.decision().rule() + RULE_SUFFIX, r.decision().hit(), r.decision().cited())));
+                        r.decision().rule() + RULE_SUFFIX, r.decision().hit(), r.decision().cited(), r.decision().reading())));
     }
 
     /** What retrieval found for the retried question and the gate's decision on it. */

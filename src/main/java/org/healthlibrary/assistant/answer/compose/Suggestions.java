@@ -49,6 +49,17 @@ public class Suggestions {
     }
 
     /**
+     * The common questions near {@code result}, found for the question part {@code asked} of the
+     * message {@code whole}; when none and the story was left out of the question, those near what
+     * the whole message finds ("im sick of these iron pills, can i get infusions instead": the
+     * anemia article's questions).
+     */
+    public List<String> near(SearchResult result, String asked, String whole) {
+        List<String> near = near(result);
+        return !near.isEmpty() || asked.equals(whole) ? near : near(search.search(whole, NEAR));
+    }
+
+    /**
      * The first of the top candidates whose topic a question word names, when the question has a
      * word that can name a subject at all (a heading word such as "feel" alone names nothing).
      */
