@@ -33,6 +33,34 @@ final class Framings {
     }
 
     /**
+     * True when the sentence opens with a supposition before the mention ("say my platelets are
+     * really low and I cut myself, ..."), or the mention is what a fear says may come ("scared
+     * my platelets will drop and I'll bleed out", "worrying every headache is a brain bleed").
+     * Holds whatever present cue the sentence has ("I keep worrying ...").
+     */
+    static boolean supposedOrFeared(String sentence, int relStart) {
+        String before = sentence.substring(0, relStart);
+        if (FramingCues.SUPPOSITION.matcher(before).find()) {
+            return true;
+        }
+        return FramingCues.FEAR.matcher(before).find() && FramingCues.WOULD_COME.matcher(before).find();
+    }
+
+    /**
+     * True when the words just before the mention ask about the condition itself: its signs,
+     * its causes, or when it calls for help ("what warning signs of a seizure", "when should
+     * black stool make me call", "qué medicamentos causan convulsiones").
+     */
+    static boolean aboutTheCondition(String before) {
+        return FramingCues.ABOUT_THE_CONDITION.matcher(before).find();
+    }
+
+    /** True when the message says a scare is over and nothing is wrong now ("been running around fine since"). */
+    static boolean fineSince(String text) {
+        return FramingCues.FINE_SINCE.matcher(text).find();
+    }
+
+    /**
      * True when the mention comes from a show, book, game or post ("reading a memoir where the
      * author had a stroke"), with no first-person words between that frame and the mention
      * ("watching a movie and my chest started hurting" stays affirmed).
