@@ -16,16 +16,18 @@ final class ConditionReader {
     private static final Set<String> GESTATION_AFTER = Set.of("pregnant", "along", "gestation", "gestational",
             "pregnancy", "of", "into");
     private static final Set<String> TEMPERATURE = Set.of("temp", "temperature", "temps", "temperatures", "fever",
-            "febrile", "tmax", "thermometer");
+            "febrile", "tmax", "thermometer", "fiebre", "temperatura", "calentura");
     private static final Set<String> TEMP_FILLER = Set.of("of", "was", "is", "at", "a", "about", "around", "up",
             "to", "reached", "hit", "high", "my", "went", "spiked", "been", "has", "had", "with", "s", "now", "still",
-            "today", "reading", "read", "last", "night", "this", "morning", "it", "just", "got", "came");
+            "today", "reading", "read", "last", "night", "this", "morning", "it", "just", "got", "came", "de");
     private static final Set<String> COMPARISON = Set.of("over", "above", "under", "below", "than", "exceeds",
             "between", "least", "most");
-    private static final Set<String> FEVER = Set.of("fever", "fevers", "febrile", "feverish", "pyrexia", "rigors");
+    private static final Set<String> FEVER = Set.of("fever", "fevers", "febrile", "feverish", "pyrexia", "rigors", "fiebre",
+            "calentura");
     private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "can", "could", "should", "does", "do",
             "what", "how", "when", "would", "will", "at", "whats");
-    private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos");
+    private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos", "quimio",
+            "quimioterapia");
 
     private ConditionReader() {
     }
