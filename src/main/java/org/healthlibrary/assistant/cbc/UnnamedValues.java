@@ -30,7 +30,7 @@ final class UnnamedValues {
     private static final Pattern SHORT_NAME = Pattern.compile(
             "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?:(?:on|in) (?:my|the) [a-z]+ )?"
             + "(?:is|was|=|:|says|said|shows|reads|at|of|came back(?: at)?)\\s*\\d"
-            + "|['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d");
+            + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d");
     private static final Set<String> NOT_A_COUNT = Set.of("BP", "HR", "PT", "EF", "RR", "BG", "BS", "OK", "ER",
             "IV", "CT", "O", "A", "I", "T", "K", "D", "PR", "US", "UK");
     private static final Pattern OTHER_MEASURE = Pattern.compile(
