@@ -25,8 +25,11 @@ final class FramingCues {
     static final Pattern ABOUT_THE_CONDITION = Pattern.compile(
             "\\b(?:what|which) (?:are )?(?:the )?(?:early |warning |first |main )?(?:signs|symptoms|signals|red flags) (?:of|for) (?:a |an )?$"
             + "|\\b(?:what|which) (?:[a-z']+ ){0,3}?(?:cause|causes|can cause|could cause|trigger|triggers|leads? to) (?:a |an )?$"
-            + "|\\b(?:qu[eé]|cu[aá]les?) (?:[a-záéíóúñ]+ ){0,3}?(?:causan?|provocan?|producen?|pueden causar) $"
-            + "|^\\W*(?:when|at what point) (?:should|would|does|do|is|are|can|must) (?:a |an |the |my |his |her )?$");
+            + "|\\b(?:qu[eé]|cu[aá]les?) (?:[a-záéíóúñ]+ ){0,3}?(?:causan?|provocan?|producen?|pueden causar) $");
+
+    /** The same for a sentence that opens with the question ("when should black stool make me call"). */
+    static final Pattern ABOUT_THE_CONDITION_OPENING = Pattern.compile(
+            "^\\W*(?:when|at what point) (?:should|would|does|do|is|are|can|must) (?:a |an |the |my |his |her )?$");
 
     /** "was fine the rest of the day", "been running around fine since": a scare that is over. */
     static final Pattern FINE_SINCE = Pattern.compile(

@@ -11,6 +11,9 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
  */
 final class Framings {
 
+    /** Characters before a mention in which cues that end at the mention are looked for (linear, bounded). */
+    private static final int TAIL = 80;
+
     private Framings() {
     }
 
@@ -40,10 +43,15 @@ final class Framings {
      */
     static boolean supposedOrFeared(String sentence, int relStart) {
         String before = sentence.substring(0, relStart);
-        if (FramingCues.SUPPOSITION.matcher(before).find()) {
+        if (FramingCues.SUPPOSITION.matcher(before).lookingAt()) {
             return true;
         }
-        return FramingCues.FEAR.matcher(before).find() && FramingCues.WOULD_COME.matcher(before).find();
+        return FramingCues.WOULD_COME.matcher(tail(before)).find() && FramingCues.FEAR.matcher(before).find();
+    }
+
+    /** The last {@link #TAIL} characters of {@code before}: the cues that end at the mention are short. */
+    private static String tail(String before) {
+        return before.length() <= TAIL ? before : before.substring(before.length() - TAIL);
     }
 
     /**
@@ -52,7 +60,8 @@ final class Framings {
      * black stool make me call", "qué medicamentos causan convulsiones").
      */
     static boolean aboutTheCondition(String before) {
-        return FramingCues.ABOUT_THE_CONDITION.matcher(before).find();
+        return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
+                || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt();
     }
 
     /** True when the message says a scare is over and nothing is wrong now ("been running around fine since"). */
