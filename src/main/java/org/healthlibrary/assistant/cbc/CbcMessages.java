@@ -256,6 +256,16 @@ public interface CbcMessages {
             + "report?")
     String askWrongKindOfUnit(String unit, String name);
 
+    /** A value the writer is not sure is the current or the right one. */
+    @Message("You are not sure which {name} value is the current one. Which number is printed on your latest "
+            + "report?")
+    String askWhichIsCurrent(String name);
+
+    /** Numbers given without the name of the test. */
+    @Message("Which test is each number from? Please give the name printed next to each number on your report, "
+            + "for example hemoglobin 11.2 or platelets 90.")
+    String askWhichTest();
+
     /** A value that could not be read as one number. */
     @Message("I could not read the {name} value as one number. Please type it exactly as it is printed on your "
             + "report.")

@@ -16,16 +16,20 @@ final class ConditionReader {
     private static final Set<String> GESTATION_AFTER = Set.of("pregnant", "along", "gestation", "gestational",
             "pregnancy", "of", "into");
     private static final Set<String> TEMPERATURE = Set.of("temp", "temperature", "temps", "temperatures", "fever",
-            "febrile", "tmax", "thermometer");
+            "febrile", "tmax", "thermometer", "fiebre", "temperatura", "calentura");
     private static final Set<String> TEMP_FILLER = Set.of("of", "was", "is", "at", "a", "about", "around", "up",
             "to", "reached", "hit", "high", "my", "went", "spiked", "been", "has", "had", "with", "s", "now", "still",
-            "today", "reading", "read", "last", "night", "this", "morning", "it", "just", "got", "came");
+            "today", "reading", "read", "last", "night", "this", "morning", "it", "just", "got", "came", "de");
     private static final Set<String> COMPARISON = Set.of("over", "above", "under", "below", "than", "exceeds",
             "between", "least", "most");
-    private static final Set<String> FEVER = Set.of("fever", "fevers", "febrile", "feverish", "pyrexia", "rigors");
+    /** "is that 100.4 ...": words that point back at a number already given. */
+    private static final Set<String> DEICTIC = Set.of("that", "it", "this");
+    private static final Set<String> FEVER = Set.of("fever", "fevers", "febrile", "feverish", "pyrexia", "rigors", "fiebre",
+            "calentura");
     private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "can", "could", "should", "does", "do",
             "what", "how", "when", "would", "will", "at", "whats");
-    private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos");
+    private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos", "quimio",
+            "quimioterapia");
 
     private ConditionReader() {
     }
@@ -158,7 +162,9 @@ final class ConditionReader {
 
     /**
      * True when the number stands in a question about temperatures in general ("is a fever of 38
-     * dangerous on chemo?"): its sentence ends with {@code ?} and opens with a question word.
+     * dangerous on chemo?"): its sentence ends with {@code ?} and opens with a question word; or
+     * its clause opens by asking about a number the message gave before ("if I ever get a fever
+     * over 100.4 ..., is that 100.4 in the mouth").
      */
     private static boolean asked(TokenView v, int i) {
         int start = i;
@@ -169,7 +175,24 @@ final class ConditionReader {
         while (end < v.size() && !TokenView.isSentenceEnd(v.tokens.get(end))) {
             end++;
         }
-        return v.isSym(end, '?') && v.isWord(start, QUESTION_OPENERS);
+        int clause = i;
+        while (clause > 0 && !TokenView.isClauseEnd(v.tokens.get(clause - 1))) {
+            clause--;
+        }
+        return v.isSym(end, '?') && v.isWord(start, QUESTION_OPENERS)
+                || clause + 2 == i && v.isWord(clause, Set.of("is", "was")) && v.isWord(clause + 1, DEICTIC)
+                && givenBefore(v, i);
+    }
+
+    /** True when the number at {@code i} was already written earlier in the message. */
+    private static boolean givenBefore(TokenView v, int i) {
+        double value = ((Token.Num) v.tokens.get(i)).value();
+        for (int k = 0; k < i; k++) {
+            if (v.tokens.get(k) instanceof Token.Num n && n.value() == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Celsius for a number written with a temperature unit, or null when there is none. */

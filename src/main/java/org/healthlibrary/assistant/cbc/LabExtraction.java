@@ -14,9 +14,11 @@ import java.util.Set;
  * @param assumptions choices made while reading (e.g. which of two temperatures was used)
  * @param unread      analytes named with a number that could not be used as written (two candidates,
  *                    a malformed number, an impossible unit): asked about, never guessed
+ * @param unnamed     numbers were given with no name the reader knows ("the number came back 7.8",
+ *                    "my MC is 31"): asked which test they are from, never guessed
  */
 public record LabExtraction(List<LabValue> values, LabContext context, Double bandPercent, List<String> questions,
-                            List<String> assumptions, Set<Analyte> unread) {
+                            List<String> assumptions, Set<Analyte> unread, boolean unnamed) {
 
     public LabExtraction {
         values = List.copyOf(values);
@@ -28,16 +30,23 @@ public record LabExtraction(List<LabValue> values, LabContext context, Double ba
     /** An extraction in which every named number was read. */
     public LabExtraction(List<LabValue> values, LabContext context, Double bandPercent, List<String> questions,
                          List<String> assumptions) {
-        this(values, context, bandPercent, questions, assumptions, Set.of());
+        this(values, context, bandPercent, questions, assumptions, Set.of(), false);
+    }
+
+    /** An extraction with no numbers given without a name. */
+    public LabExtraction(List<LabValue> values, LabContext context, Double bandPercent, List<String> questions,
+                         List<String> assumptions, Set<Analyte> unread) {
+        this(values, context, bandPercent, questions, assumptions, unread, false);
     }
 
     /**
      * True when the text carries at least one analyte with a number, including numbers that
-     * cannot be used as they are and will be asked about ("platelets 3000", "hemoglobin 9.1.2").
-     * False for questions without numbers ("what is a low platelet count?").
+     * cannot be used as they are and will be asked about ("platelets 3000", "hemoglobin 9.1.2"),
+     * or lab numbers without a name that will be asked about ("my MC is 31"). False for questions
+     * without numbers ("what is a low platelet count?").
      */
     public boolean hasLabValues() {
-        return !values.isEmpty() || !unread.isEmpty();
+        return !values.isEmpty() || !unread.isEmpty() || unnamed;
     }
 
     /** The request to classify what was read. */

@@ -12,7 +12,10 @@ import java.util.Objects;
  * temperature, fever, chemotherapy), set aside numbers that are not values (durations, dates,
  * label digits), then tie each analyte name to its number and lab range, and take a second
  * look at each number ({@link ValueDoubts}: corrections and today's value replace a value;
- * two candidates, estimates, malformed numbers and impossible units are asked about).
+ * two candidates, estimates, malformed numbers and impossible units are asked about; then
+ * {@link SelfDoubts}: a value the writer is unsure of is asked about). Shorthands are written
+ * out first ({@link LabShorthand}), and numbers given with no name the reader knows are asked
+ * about ({@link UnnamedValues}).
  *
  * <p>Contract: never throws for any string; never classifies or normalises (that is
  * {@link CbcClassifier}'s job), so a value that cannot be used is still returned and later
@@ -29,7 +32,7 @@ public final class LabTextExtractor {
 
     /** Reads {@code text}; a null text reads as empty. */
     public LabExtraction extract(String text) {
-        String norm = TextNormalizer.normalize(Objects.requireNonNullElse(text, ""));
+        String norm = LabShorthand.rewrite(TextNormalizer.normalize(Objects.requireNonNullElse(text, "")));
         TokenView view = new TokenView(LabTextLexer.lex(norm));
         AnalyteMentions.find(view);
         ContextDraft draft = new ContextDraft(messages);
@@ -38,8 +41,8 @@ public final class LabTextExtractor {
         NonValueNumbers.claim(view);
         List<LabValue> values = new ArrayList<>();
         Double bandPercent = null;
-        ValueDoubts.Review review = ValueDoubts.review(Objects.requireNonNullElse(text, ""), norm, view,
-                ValueLinker.link(view), messages);
+        ValueDoubts.Review review = SelfDoubts.review(norm, ValueDoubts.review(Objects.requireNonNullElse(text, ""), norm,
+                view, ValueLinker.link(view), messages), messages);
         draft.questions.addAll(review.questions());
         for (ValueLinker.Found f : review.found()) {
             Token.Num n = f.value();
@@ -50,7 +53,12 @@ public final class LabTextExtractor {
             }
         }
         ConditionReader.bareTemperature(view, draft);
+        boolean unnamed = values.isEmpty() && review.unread().isEmpty()
+                && UnnamedValues.find(Objects.requireNonNullElse(text, ""), norm, view);
+        if (unnamed) {
+            draft.questions.add(messages.askWhichTest());
+        }
         LabContext context = draft.toContext();
-        return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions, review.unread());
+        return new LabExtraction(values, context, bandPercent, draft.questions, draft.assumptions, review.unread(), unnamed);
     }
 }

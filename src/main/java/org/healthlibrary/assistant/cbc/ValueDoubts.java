@@ -42,6 +42,7 @@ final class ValueDoubts {
 
     /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
     private static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
+            + "|anda|anda en|est[aá]|est[aá]n|sali[oó] en|en|dice|de"
             + "|reads|read|its|it's|either|like|about|around|somewhere|roughly|approximately|maybe|probably|prob"
             + "|only|just|now|count|level)[\\s:=,]+){0,4}";
     private static final String NUMBER = "-?\\d+(?:[.,]\\d+)*";
@@ -50,7 +51,7 @@ final class ValueDoubts {
     private static final Pattern MALFORMED = Pattern.compile(LEAD + "(?:\\d+\\.\\d*\\.+\\d"
             + "|\\d+(?:\\.\\d+)?e[+-]?\\d"
             + "|(?:-\\s?)?(?:nan|infinity|inf|undefined)\\b"
-            + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d"
+            + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d|\\d+o\\b"
             + "|\\d+(?:\\.\\d+)? point (?!(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b)"
             + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d)"
             + "|\\d{1,2}(?:,\\d\\d)+,\\d{3}\\b)");
@@ -58,7 +59,8 @@ final class ValueDoubts {
             + "|" + NUMBER + " ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?" + NUMBER
             + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
             + "|" + NUMBER + " or so\\b"
-            + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER + ")");
+            + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER
+            + "|entre " + NUMBER + " ?(?:y|a|-) ?" + NUMBER + "|" + NUMBER + " (?:o|ó|o tal vez|o quizás|o quizas) " + NUMBER + ")");
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
             + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz|mmhg|mm hg|bpm|cm)(?: ?/ ?[a-z]+)?\\b");
 

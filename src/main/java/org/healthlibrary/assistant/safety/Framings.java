@@ -11,6 +11,9 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
  */
 final class Framings {
 
+    /** Characters before a mention in which cues that end at the mention are looked for (linear, bounded). */
+    private static final int TAIL = 80;
+
     private Framings() {
     }
 
@@ -30,6 +33,40 @@ final class Framings {
         }
         return FEAR_OF_EVENT.matcher(sentence.substring(0, Math.min(relEnd, sentence.length()))).find()
                 && FUTURE_EVENT.matcher(sentence).find();
+    }
+
+    /**
+     * True when the sentence opens with a supposition before the mention ("say my platelets are
+     * really low and I cut myself, ..."), or the mention is what a fear says may come ("scared
+     * my platelets will drop and I'll bleed out", "worrying every headache is a brain bleed").
+     * Holds whatever present cue the sentence has ("I keep worrying ...").
+     */
+    static boolean supposedOrFeared(String sentence, int relStart) {
+        String before = sentence.substring(0, relStart);
+        if (FramingCues.SUPPOSITION.matcher(before).lookingAt()) {
+            return true;
+        }
+        return FramingCues.WOULD_COME.matcher(tail(before)).find() && FramingCues.FEAR.matcher(before).find();
+    }
+
+    /** The last {@link #TAIL} characters of {@code before}: the cues that end at the mention are short. */
+    private static String tail(String before) {
+        return before.length() <= TAIL ? before : before.substring(before.length() - TAIL);
+    }
+
+    /**
+     * True when the words just before the mention ask about the condition itself: its signs,
+     * its causes, or when it calls for help ("what warning signs of a seizure", "when should
+     * black stool make me call", "qué medicamentos causan convulsiones").
+     */
+    static boolean aboutTheCondition(String before) {
+        return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
+                || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt();
+    }
+
+    /** True when the message says a scare is over and nothing is wrong now ("been running around fine since"). */
+    static boolean fineSince(String text) {
+        return FramingCues.FINE_SINCE.matcher(text).find();
     }
 
     /**

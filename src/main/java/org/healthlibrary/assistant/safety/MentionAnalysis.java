@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.healthlibrary.assistant.knowledge.Sentences;
 
+import static org.healthlibrary.assistant.safety.FramingCues.SAME_DAY;
 import static org.healthlibrary.assistant.safety.MentionCues.*;
 
 /**
@@ -56,8 +57,9 @@ final class MentionAnalysis {
         lastRecurrence = Clauses.lastMatchStart(RECURRENCE, Clauses.blank(NO_RECURRENCE, normalizedText));
         lastHavingItNow = Clauses.lastMatchStart(HAVING_IT_NOW, normalizedText);
         notNow = NOT_NOW.matcher(normalizedText).find();
-        resolvedEpisode = lastRecurrence < 0 && CARE_EPISODE.matcher(normalizedText).find()
-                && CARE_OUTCOME.matcher(normalizedText).find() && !STILL_UNWELL.matcher(normalizedText).find();
+        resolvedEpisode = lastRecurrence < 0 && !STILL_UNWELL.matcher(normalizedText).find()
+                && (CARE_EPISODE.matcher(normalizedText).find() && CARE_OUTCOME.matcher(normalizedText).find()
+                    || Framings.fineSince(normalizedText));
     }
 
     String text() {
@@ -82,12 +84,13 @@ final class MentionAnalysis {
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }
-        if (!present && (resolvedEpisode || someoneElsesPast(sentence, clauseStart, relStart, relEnd))) {
+        if (resolvedEpisode && !PRESENT.matcher(SAME_DAY.matcher(withoutOutcome).replaceAll(" ")).find()
+                || !present && someoneElsesPast(sentence, clauseStart, relStart, relEnd)) {
             return Status.PAST;
         }
         String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
         if (!present && (HYPOTHETICAL.matcher(upToMention).find() || Framings.future(sentence, relStart, relEnd)
-                || notNow && CONDITION.matcher(upToMention).find())) {
+                || notNow && CONDITION.matcher(upToMention).find()) || Framings.supposedOrFeared(sentence, relStart)) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
@@ -195,9 +198,12 @@ final class MentionAnalysis {
         String sentence = local.sentence();
         String before = sentence.substring(0, relStart);
         String trimmed = sentence.strip();
+        if (Framings.aboutTheCondition(before)) {
+            return true;
+        }
         boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();
         if (!question) {
-            return false;
+            return questionClauseOfItsOwn(local, relStart, relEnd);
         }
         if (DEIXIS_BEFORE.matcher(before).find()) {
             return false;
@@ -208,13 +214,21 @@ final class MentionAnalysis {
                     && lastHavingItNow < sentenceEnds[local.index()];
         }
         String withoutMeta = META.matcher(sentence).replaceAll(" ");
-        if (!EXPERIENCER.matcher(withoutMeta).find()) {
-            return true;
-        }
-        // A question clause of its own, with nobody in it: "my coworker's son had one, are febrile seizures dangerous?"
+        return !EXPERIENCER.matcher(withoutMeta).find() || questionClauseOfItsOwn(local, relStart, relEnd);
+    }
+
+    /**
+     * A question clause of its own, with nobody in it, that ends the sentence or a sentence
+     * ending in "?": "my coworker's son had one, are febrile seizures dangerous?", "... in the
+     * 90s lol, does fainting run in families".
+     */
+    private boolean questionClauseOfItsOwn(Local local, int relStart, int relEnd) {
+        String sentence = local.sentence();
         int cs = Clauses.clauseStart(sentence, relStart);
-        String clause = sentence.substring(cs, Clauses.clauseEnd(sentence, relEnd));
-        return cs > 0 && trimmed.endsWith("?") && QUESTION_START.matcher(clause).find()
+        int ce = Clauses.clauseEnd(sentence, relEnd);
+        String clause = sentence.substring(cs, ce);
+        boolean endsAsked = sentence.strip().endsWith("?") || sentence.substring(ce).isBlank();
+        return cs > 0 && endsAsked && QUESTION_START.matcher(clause).find()
                 && !EXPERIENCER.matcher(META.matcher(clause).replaceAll(" ")).find()
                 && !CLAUSE_DEIXIS.matcher(sentence.substring(cs, relStart)).find()
                 && lastHavingItNow < sentenceEnds[local.index()];

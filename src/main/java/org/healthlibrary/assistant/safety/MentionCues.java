@@ -55,7 +55,7 @@ final class MentionCues {
             + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
             + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
             + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do"
-            + "|thermometer|anyway|anyways|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
+            + "|thermometer|anyway|anyways|last|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
 
     static final Pattern PAST = Pattern.compile(
             "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
@@ -106,7 +106,8 @@ final class MentionCues {
 
     /** "never happened again": not a recurrence. */
     static final Pattern NO_RECURRENCE = Pattern.compile(
-            "\\b(?:never|not|hasn't|haven't|didn't) (?:ever )?(?:happened|happen|came back|come back|had (?:it|one|that)) again\\b");
+            "\\b(?:never|not|hasn't|haven't|didn't) (?:ever )?(?:happened|happen|came back|come back|had (?:it|one|that)) again\\b"
+            + "|\\b(?:will|would|could|might|can|does|is) (?:it|this|that|they) (?:likely )?(?:to )?(?:happen|come back|recur|return) again\\b");
 
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
@@ -121,14 +122,15 @@ final class MentionCues {
             + "|\\bonce (?:i|he|she|we|they) (?:start|starts|begin|begins|get|gets|go|goes)\\b"
             + "|\\bwhat (?:happens|would happen|could happen|to do) (?:if|when)\\b"
             + "|\\bwhen (?:should|do|would|must|can) (?:i|you|we|one|someone|people|a person|patients)\\b"
-            + "|\\bwhen to (?:call|go|seek|worry|get)\\b"
+            + "|\\bwhen to (?:call|go|seek|worry|get)\\b|\\bwhat (?:would|could) (?:i|we|you) (?:do|say) if\\b"
+            + "|\\bif (?:[a-z']+ ){0,4}?(?:spikes|spiked|runs)\\b"
             + "|\\b(?:told|tells|said|says|instructed|advised|taught|warned|reminded) (?:me |us |him |her |them )?to\\b"
             + "|\\b(?:watch|look) (?:out )?for\\b|\\bhow (?:do|can|would|will) (?:i|you|we|one) (?:know|tell|recognize|spot)\\b"
             + "|\\bin the future\\b|\\bshould (?:i|he|she) ever\\b|\\bhypothetically\\b|\\bsomeday\\b|\\bsome day\\b"
             + "|^\\W*(?:say|let's say|suppose|supposing|imagine)\\b"
             + "|\\b(?:would|will|could) it be (?:bad|dangerous|serious|a problem|an emergency|ok|okay) if\\b"
             + "|\\bcu[aá]ndo (?:debo|debe|debemos|tengo que|hay que|llevo|llamo)\\b"
-            + "|(?:^|[.!?¿¡,]\\s*)si (?:me|le|te|nos|mi|su|tengo|tiene|da|pasa)\\b|\\bmiedo (?:de )?que\\b"
+            + "|(?:^|[.!?¿¡,]\\s*|\\bque )si (?:me|le|te|nos|mi|su|tengo|tiene|da|pasa)\\b|\\bmiedo (?:de )?que\\b"
             + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 
@@ -174,7 +176,7 @@ final class MentionCues {
 
     /** "my sister says", "the pamphlet says", "a friend told me", "I read that", "according to". */
     static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:says|said|say|saying|tells (?:me|us|him|her|everyone|people)|told (?:me|us|him|her|them|everyone)|telling (?:me|us|everyone|people)"
+            "\\b(?:says|said|say|saying|tells (?:me|us|him|her|everyone|people)|told (?:me|us|him|her|them|everyone|(?:my|his|her|our) [a-z]+)|telling (?:me|us|everyone|people)"
             + "|warned (?:me|us)|warns|mentioned|claims|claimed|insists|insisted|swears|swore|reckons|wrote|writes|posted|explained|read|heard|hears"
             + "|me cont[oó](?: que)?|me dijo(?: que)?|dijo que|dice que|cont[oó] que"
             + "|according to)(?: (?:online|on (?:tiktok|facebook|reddit|the internet|a forum)|that|once|always))?\\b");
@@ -223,9 +225,9 @@ final class MentionCues {
             + "(?:[a-z']+ ){0,2}?(?:show|tv show|tv series|series|episode|movie|film|documentary|docuseries|novel|book|memoir"
             + "|story|short story|comic|game|video game|tiktok|youtube|video|reddit post|reddit|post|podcast|soap|drama|sitcom"
             + "|netflix|hulu)\\b[^.!?\\n]{0,120}?\\b(?:where|when|in which|that|about|a|an|the|someone|somebody|they|he|she|his|her|character|guy|girl|lady|woman|man|patient|author|kid|boy)\\b"
-            + "|\\b(?:on|in) (?:house|grey's|greys|grey's anatomy|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt|this is us)"
+            + "|\\b(?:on|in) (?:house|grey's anatomy|greys anatomy|grey's|greys|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt|this is us)"
             + " (?:they|someone|somebody|a|an|the|when|there|this|that)\\b"
-            + "|\\b(?:the|a|my|this|that) (?:character|protagonist|heroine|hero|narrator|author of)\\b");
+            + "|\\b(?:the|a|my|this|that) (?:main |lead )?(?:character|protagonist|heroine|hero|narrator|author of)\\b");
 
     /** Someone the asker knows only through someone else, or a stranger ("my friend's mom", "a boy in my son's class"). */
     static final Pattern DISTANT_PERSON = Pattern.compile(

@@ -158,9 +158,13 @@ public final class RedFlagScreen {
         return false;
     }
 
-    /** Self-harm and poisoning said by or about someone else still count ("my son said he wants to ..."). */
+    /**
+     * Self-harm said by or about someone else still counts ("my son said he wants to ..."). A
+     * poisoning said about someone counts anyway (it is affirmed); one reported as a general
+     * statement ("the pharmacist said overdosing on tylenol wrecks your liver") does not.
+     */
     private static boolean countsWhenReported(RedFlagRule rule) {
-        return rule.category() == RedFlagCategory.SELF_HARM || rule.category() == RedFlagCategory.POISONING;
+        return rule.category() == RedFlagCategory.SELF_HARM;
     }
 
     private static final class Holder {

@@ -147,6 +147,12 @@ class CbcMessagesTest {
         expected.put("askWrongKindOfUnit", Map.entry(m -> m.askWrongKindOfUnit("<unit>", "<name>"),
                 "The unit \"<unit>\" does not fit a <name>. What number and unit are printed next to it on "
                 + "your report?"));
+        expected.put("askWhichIsCurrent", Map.entry(m -> m.askWhichIsCurrent("<name>"),
+                "You are not sure which <name> value is the current one. Which number is printed on your "
+                + "latest report?"));
+        expected.put("askWhichTest", Map.entry(CbcMessages::askWhichTest,
+                "Which test is each number from? Please give the name printed next to each number on your "
+                + "report, for example hemoglobin 11.2 or platelets 90."));
         expected.put("askUnreadable", Map.entry(m -> m.askUnreadable("<name>"),
                 "I could not read the <name> value as one number. Please type it exactly as it is printed "
                 + "on your report."));

@@ -85,6 +85,10 @@ class ContextExtractionTest {
             I never had chemo                          | -    | false | false
             fever for 3 days                           | -    | true  | false
             call if temp over 38                       | -    | false | false
+            told to come in over 38.3, is that 38.3 under the arm | - | false | false
+            the leaflet says go in above 100.5 on chemo, is it 100.5 by mouth | - | false | true
+            is it bad that my temp is 38.5 on chemo    | 38.5 | false | true
+            fiebre de 38.7 con la quimio               | 38.7 | true  | true
             """)
     void readsTemperatureFeverAndChemotherapy(String text, Double temperatureC, boolean fever, boolean chemo) {
         LabContext c = extractor.extract(text).context();

@@ -46,7 +46,7 @@ class ShippedSuitesTest {
     }
 
     @Test
-    void theSafetySuiteHoldsEveryDoseDiagnosisInjectionAndNearMissMessageOfTheLabelledSet() throws IOException {
+    void theSafetySuitesHoldEveryDoseDiagnosisInjectionAndNearMissMessageOfTheLabelledSet() throws IOException {
         ObjectMapper json = new ObjectMapper();
         Set<String> messages = new java.util.HashSet<>();
         for (String line : Files.readAllLines(Path.of("src/test/resources/safety/labelled-messages.jsonl"))) {
@@ -58,7 +58,8 @@ class ShippedSuitesTest {
                 messages.add(row.path("text").asText());
             }
         }
-        List<CaseSpec> cases = ShippedSuites.read("suites/safety.yaml").cases();
+        List<CaseSpec> cases = new java.util.ArrayList<>(ShippedSuites.read("suites/safety.yaml").cases());
+        cases.addAll(ShippedSuites.read("suites/safety-2.yaml").cases());
         assertThat(cases).extracting(c -> c.turns().getFirst()).containsExactlyInAnyOrderElementsOf(messages);
         assertThat(cases).filteredOn(c -> !c.mustPass()).extracting(CaseSpec::name)
                 .containsExactly("near-miss: I finished chemo five years ago, and now I have a mild fever");

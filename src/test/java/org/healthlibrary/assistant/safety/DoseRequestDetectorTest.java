@@ -42,6 +42,20 @@ class DoseRequestDetectorTest {
             what's the upper limit of vitamin c a day                      | true
             how often can mom have her breakthrough oxycodone              | true
             ¿puedo tomar más hierro si sigo cansada?                       | true
+            how much tylenol for my 3 year old, she's 30 lbs               | true
+            infant motrin dose for 18 pounds                               | true
+            missed my prednisone, take two tonight?                        | true
+            can she take an extra one today since she missed one           | true
+            is it ok to take oxycodone every 3 hours                       | true
+            my zofran every 6 hours, is that too often                     | true
+            how high can he go on morphine                                 | true
+            are three advil too many with my blood thinner                 | true
+            can I split my pill and take half more often                   | true
+            how much zyrtec for the itching                                | true
+            should he take another just in case he missed it               | true
+            how much does claritin cost                                    | false
+            is it ok to take tylenol for a headache on chemo               | false
+            should I take another blood test next week                     | false
             can I take my iron with orange juice                           | false
             what foods are high in iron?                           | false
             how much does a blood transfusion cost?                | false

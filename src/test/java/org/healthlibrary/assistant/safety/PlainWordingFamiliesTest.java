@@ -222,7 +222,7 @@ class PlainWordingFamiliesTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            my neighbor's kid just collapsed in our yard and isn't breathing        | BREATHING
+            my neighbor's kid just collapsed in our yard and isn't breathing        | UNRESPONSIVE
             she knows what she wants to say but the wrong words come out           | STROKE
             his speech comes out as gibberish since this morning                   | STROKE
             I've saved enough sleeping pills to not wake up                        | SELF_HARM

@@ -1,0 +1,75 @@
+package org.healthlibrary.assistant.cbc;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds lab numbers given without a name the reader knows: "the number came back 7.8 today,
+ * should I worry", "got my results 42 and 3.3, good or bad", "mine says 110, what does that
+ * mean", and one- or two-letter abbreviations that name no blood count for sure ("the P on my
+ * sheet says 90", "my MC is 31", "my L is 1.4 and my H is 11"). Such a message gets a question
+ * (which test is each number from) instead of a library answer or a guess.
+ *
+ * <p>Only when no analyte name was found, a number is left free (not an age, a date, a
+ * duration or a temperature), and either a results word and a question about the number
+ * ("what does that mean", "good or bad") or such an abbreviation stand in the message, and it
+ * names no other measurement (blood pressure, sugar, INR, weight, ...). Stateless; thread-safe;
+ * linear in the text.
+ */
+final class UnnamedValues {
+
+    private static final Pattern RESULTS_WORD = Pattern.compile(
+            "\\b(?:results?|number|numbers|came back|lab|labs|bloodwork|blood work|blood test|cbc|report|sheet|printout"
+            + "|count|counts|says|said|shows|showed|reads)\\b");
+    private static final Pattern ABOUT_THE_NUMBER = Pattern.compile(
+            "\\b(?:what (?:does|do) (?:that|it|this|these|those|they|that number|it all) mean|what is that|what's that"
+            + "|is (?:that|it|this) (?:good|bad|normal|ok|okay|low|high|too low|too high|dangerous|serious|a problem)"
+            + "|good or bad|bad or good|normal or not|should i (?:be )?(?:worry|worried|concerned))\\b");
+    /** "the P on my sheet says 90", "my MC is 31": raw text, capitals kept. */
+    private static final Pattern SHORT_NAME = Pattern.compile(
+            "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?:(?:on|in) (?:my|the) [a-z]+ )?"
+            + "(?:is|was|=|:|says|said|shows|reads|at|of|came back(?: at)?)\\s*\\d"
+            + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d");
+    private static final Set<String> NOT_A_COUNT = Set.of("BP", "HR", "PT", "EF", "RR", "BG", "BS", "OK", "ER",
+            "IV", "CT", "O", "A", "I", "T", "K", "D", "PR", "US", "UK");
+    private static final Pattern OTHER_MEASURE = Pattern.compile(
+            "\\b(?:pressure|bp|sugar|glucose|a1c|inr|psa|cholesterol|ldl|hdl|weight|weigh|weighs|pulse|heart rate"
+            + "|oxygen|sats|iron|ferritin|vitamin|b12|tsh|thyroid|creatinine|potassium|sodium|calcium|magnesium"
+            + "|temp|temperature|fever|thermometer|score|age|years|mg|dose|pills?|tablets?)\\b");
+
+    private UnnamedValues() {
+    }
+
+    /** True when {@code norm} gives lab numbers without a name; {@code raw} is the text as typed. */
+    static boolean find(String raw, String norm, TokenView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.inMention[i] != null) {
+                return false;
+            }
+        }
+        if (!hasFreeNumber(v) || OTHER_MEASURE.matcher(norm).find()) {
+            return false;
+        }
+        if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find()) {
+            return true;
+        }
+        Matcher m = SHORT_NAME.matcher(raw);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!NOT_A_COUNT.contains(name.toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFreeNumber(TokenView v) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.freeNum(i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
