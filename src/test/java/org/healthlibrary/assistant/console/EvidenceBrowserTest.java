@@ -174,8 +174,12 @@ class EvidenceBrowserTest {
     @Test
     void anOutOfLibraryQuestionAppearsInGapsWithoutItsText() {
         String question = "Can you explain glorbulitis disease?";
-        given().contentType(ContentType.JSON).body(Map.of("message", question)).post("/api/chat")
-                .then().statusCode(200);
+        // Asked several times: the page lists the 500 most asked terms of the week, and the other
+        // tests of this run leave hundreds of terms asked once or twice.
+        for (int i = 0; i < 6; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("message", question)).post("/api/chat")
+                    .then().statusCode(200);
+        }
         recorder.awaitWritten();
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = signIn(context, "evidence-editor");
