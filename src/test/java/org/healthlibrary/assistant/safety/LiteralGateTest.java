@@ -116,17 +116,7 @@ class LiteralGateTest {
 
     @Test
     void neverRejectsATextThatAShippedPatternMatches() throws Exception {
-        List<PatternSet.Named> all = new ArrayList<>();
-        for (RedFlagRule r : RedFlagRule.load("/safety/red-flags.txt")) {
-            all.add(new PatternSet.Named(r.id(), r.pattern(), r.gate()));
-        }
-        Set<String> keys = Set.of("request", "answer");
-        for (String file : List.of("/safety/diagnosis.txt", "/safety/doses.txt")) {
-            all.addAll(PatternSet.of(RuleFile.load(file), "request", keys).patterns());
-            all.addAll(PatternSet.of(RuleFile.load(file), "answer", keys).patterns());
-        }
-        all.addAll(PatternSet.of(RuleFile.load("/safety/injection.txt"), "pattern", Set.of("pattern")).patterns());
-        all.addAll(PremiseChecker.standard().patterns());
+        List<PatternSet.Named> all = shippedPatterns();
 
         List<String> corpus = corpus();
         int gated = 0;
