@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ import org.jboss.logging.Logger;
  * {@link RetainedTraceCleanup}. Saving the same id twice keeps the first. Each call runs in its
  * own transaction (or joins the caller's). Thread-safe.
  *
- * <p>Every answer saves one trace, so saving is one insert-if-absent statement (PostgreSQL
+ * <p>Every answer saves one trace, so saving is one insert-if-absent statement, batched (PostgreSQL
  * {@code ON CONFLICT DO NOTHING}, H2 {@code MERGE ... WHEN NOT MATCHED}): a select before the
  * insert cost more than the answer itself under load (Hibernate's native-query plan lookup).
  */
@@ -44,27 +45,48 @@ public class RetainedTraces {
         this.json = json;
         this.config = config;
         this.insertIfAbsent = active.kind() == DatabaseKind.POSTGRESQL
-                ? "insert into retained_trace (trace_id, created_at, body) values (:id, :at, :body)"
+                ? "insert into retained_trace (trace_id, created_at, body) values (?, ?, ?)"
                   + " on conflict (trace_id) do nothing"
-                : "merge into retained_trace t using (values (cast(:id as varchar(64)),"
-                  + " cast(:at as timestamp with time zone), cast(:body as varchar(1000000))))"
+                : "merge into retained_trace t using (values (cast(? as varchar(64)),"
+                  + " cast(? as timestamp with time zone), cast(? as varchar(1000000))))"
                   + " as s(trace_id, created_at, body) on t.trace_id = s.trace_id"
                   + " when not matched then insert (trace_id, created_at, body) values (s.trace_id, s.created_at, s.body)";
     }
 
     /** Keeps {@code trace}, unless a trace with its id is kept already. */
     public void save(AnswerTrace trace) {
-        String body;
+        saveAll(List.of(trace));
+    }
+
+    /**
+     * Keeps each of {@code batch} whose id is not kept already, as one JDBC batch in one
+     * transaction (or the caller's): the trace writer saves what queued up while it was busy in
+     * one round trip and one commit instead of one per answer.
+     */
+    public void saveAll(List<AnswerTrace> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<String> bodies = batch.stream().map(this::body).toList();
+        QuarkusTransaction.joiningExisting().run(() -> session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(insertIfAbsent)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    insert.setString(1, batch.get(i).id());
+                    insert.setObject(2, time(batch.get(i).at()));
+                    insert.setString(3, bodies.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }));
+    }
+
+    private String body(AnswerTrace trace) {
         try {
-            body = json.writeValueAsString(trace);
+            return json.writeValueAsString(trace);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A trace could not be written as JSON", e);
         }
-        QuarkusTransaction.joiningExisting().run(() -> session.createNativeMutationQuery(insertIfAbsent)
-                .setParameter("id", trace.id())
-                .setParameter("at", time(trace.at()))
-                .setParameter("body", body)
-                .executeUpdate());
     }
 
     /** The trace with this id while it is retained. */

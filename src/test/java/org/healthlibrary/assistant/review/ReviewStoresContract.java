@@ -93,6 +93,32 @@ abstract class ReviewStoresContract {
     }
 
     @Test
+    void aBatchKeepsEachTraceOnceAndCountsOnlyThePatientsGaps() {
+        String term = "batched" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = Instant.now();
+        AnswerTrace kept = trace(UUID.randomUUID().toString(), now, AnswerTrace.Origin.STAFF, Outcome.ANSWERED, List.of());
+        traces.save(kept);
+        AnswerTrace patient = trace(UUID.randomUUID().toString(), now, AnswerTrace.Origin.PATIENT, Outcome.NOT_IN_LIBRARY, List.of(term));
+        AnswerTrace again = trace(kept.id(), now, AnswerTrace.Origin.PATIENT, Outcome.NOT_IN_LIBRARY, List.of(term));
+        recorder.writeAll(List.of(patient, again, patient));
+        assertThat(traces.find(kept.id())).contains(kept);
+        assertThat(traces.find(patient.id())).contains(patient);
+        assertThat(gaps.newest(10_000).stream().filter(g -> g.term().equals(term)))
+                .containsExactly(new GapCount(term, IsoWeek.of(now), 3));
+    }
+
+    @Test
+    void everyObservedTraceIsRetainedOnceTheWriterCatchesUp() {
+        List<AnswerTrace> observed = java.util.stream.IntStream.range(0, 450)
+                .mapToObj(i -> trace(UUID.randomUUID().toString(), Instant.now(), AnswerTrace.Origin.STAFF,
+                        Outcome.ANSWERED, List.of()))
+                .toList();
+        observed.forEach(t -> recorder.onTraced(new AnswerTraced(t)));
+        recorder.awaitWritten();
+        assertThat(observed).allSatisfy(t -> assertThat(traces.find(t.id())).isPresent());
+    }
+
+    @Test
     void aSuiteRunsTraceIsNeitherRetainedNorCounted() {
         String term = "suiterun" + UUID.randomUUID().toString().substring(0, 8);
         AnswerTrace suite = trace(UUID.randomUUID().toString(), Instant.now(), AnswerTrace.Origin.SUITE,
