@@ -1,0 +1,31 @@
+package org.healthlibrary.assistant.safety;
+
+/**
+ * The operating point of the meaning-based second opinion ({@link NeighbourVote}). The shipped
+ * values ({@link #fitted()}) were chosen by leave-one-round-out evaluation on the blind rounds
+ * (program {@code bench.SafetyNeighboursEvaluation}, figures in docs/safety-evaluation.md,
+ * section "Meaning-based second opinion"), not set by hand. Immutable.
+ *
+ * @param k             neighbours that vote
+ * @param minSimilarity the nearest emergency neighbour must be at least this similar (cosine)
+ * @param minShare      the emergencies' share of the k neighbours' similarity must be at least this
+ */
+public record NeighbourSettings(int k, double minSimilarity, double minShare) {
+
+    public NeighbourSettings {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
+        if (minSimilarity < -1 || minSimilarity > 1) {
+            throw new IllegalArgumentException("minSimilarity must be from -1 to 1, was " + minSimilarity);
+        }
+        if (minShare < 0 || minShare > 1) {
+            throw new IllegalArgumentException("minShare must be from 0 to 1, was " + minShare);
+        }
+    }
+
+    /** The fitted operating point (see the class comment). */
+    public static NeighbourSettings fitted() {
+        return new NeighbourSettings(7, 0.65, 0.8);
+    }
+}
