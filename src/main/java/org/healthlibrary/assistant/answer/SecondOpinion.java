@@ -91,7 +91,7 @@ public class SecondOpinion {
                     + " only (no meaning-based second opinion)", embedder.id());
             return new Loaded(null, null);
         }
-        return new Loaded(embedder, new NeighbourVote(exemplars, vectors.get().vectors(), config.settings()));
+        return new Loaded(embedder, new NeighbourVote(exemplars, vectors.get().vectors(), config.settings(embedder.id())));
     }
 
     private record Loaded(PassageEmbedder embedder, NeighbourVote vote) {

@@ -24,7 +24,17 @@ public record NeighbourSettings(int k, double minSimilarity, double minShare) {
         }
     }
 
-    /** The fitted operating point (see the class comment). */
+    /**
+     * The operating point fitted for the embedder with this id (see the class comment): for
+     * all-MiniLM-L6-v2 (the default) k=7, 0.65, 0.8; for bge-small-en-v1.5 k=7, 0.70, 0.8. Another
+     * embedder gets the default model's point (and has no shipped vectors anyway).
+     */
+    public static NeighbourSettings fitted(String embedderId) {
+        return embedderId != null && embedderId.startsWith("bge-small-en-v15-q")
+                ? new NeighbourSettings(7, 0.70, 0.8) : fitted();
+    }
+
+    /** The operating point fitted for the default embedding model, all-MiniLM-L6-v2. */
     public static NeighbourSettings fitted() {
         return new NeighbourSettings(7, 0.65, 0.8);
     }

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * The meaning-based second opinion of the safety screen ({@link NeighbourVote}). By default it
  * runs at the operating point fitted by leave-one-round-out evaluation
- * ({@link NeighbourSettings#fitted()}, docs/safety-evaluation.md); the overrides exist for
+ * ({@link NeighbourSettings#fitted(String)}, docs/safety-evaluation.md); the overrides exist for
  * re-fitting experiments, not for tuning by hand.
  */
 @ConfigMapping(prefix = "assistant.safety.neighbours")
@@ -32,9 +32,9 @@ public interface NeighboursConfig {
     /** The least share of the neighbours' similarity held by emergencies (0..1); unset: the fitted value. */
     OptionalDouble minShare();
 
-    /** The settings these values give: the fitted ones with any override applied. */
-    default NeighbourSettings settings() {
-        NeighbourSettings fitted = NeighbourSettings.fitted();
+    /** The settings for the embedder {@code embedderId}: its fitted ones with any override applied. */
+    default NeighbourSettings settings(String embedderId) {
+        NeighbourSettings fitted = NeighbourSettings.fitted(embedderId);
         return new NeighbourSettings(k().orElse(fitted.k()), minSimilarity().orElse(fitted.minSimilarity()),
                 minShare().orElse(fitted.minShare()));
     }

@@ -23,7 +23,8 @@ class AnswerServiceStepsTest {
     void aLibraryQuestionRunsEveryStepInOrder() {
         AnswerResult r = answers.answer("What is pancytopenia?", Conversation.start());
         AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
-        assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "retrieval", "gate", "compose", "wording");
+        assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "safety-neighbours", "retrieval", "gate",
+                "compose", "wording");
         assertThat(t.outcome()).isEqualTo(Outcome.ANSWERED);
         assertThat(t.draft()).startsWith("LibrarySentences[");
         assertThat(t.wording()).isEqualTo(WordingTrace.extractive());
@@ -65,7 +66,10 @@ class AnswerServiceStepsTest {
         assertThat(t.citations()).isEqualTo(r.citations());
         assertThat(t.candidates().getFirst().articleId()).isEqualTo("pancytopenia");
         assertThat(t.candidates().getFirst().bm25()).isPositive();
-        assertThat(t.safety()).isEqualTo(new SafetyTrace(null, null, false, false, false, null, true, java.util.List.of()));
+        assertThat(t.safety()).usingRecursiveComparison().ignoringFields("neighbours")
+                .isEqualTo(new SafetyTrace(null, null, false, false, false, null, true, java.util.List.of()));
+        assertThat(t.safety().neighbours().category()).isNull();
+        assertThat(t.safety().neighbours().nearest()).isNotBlank();
         assertThat(t.lab()).isNull();
         assertThat(t.unknownTerms()).isEmpty();
         assertThat(answers.answerForStaff("What is pancytopenia?", Conversation.start()).trace().origin())

@@ -69,20 +69,21 @@ public final class SafetyNeighboursEvaluation {
             NeighbourSettings all = grid.fit(ROUNDS, true);
             System.out.printf("%nOperating point fitted on rounds 1-4 (leave one round out): %s%n", all);
             grid.printFolds(ROUNDS, all);
-            System.out.printf("Shipped: %s%n", NeighbourSettings.fitted());
-            grid.printFolds(ROUNDS, NeighbourSettings.fitted());
+            System.out.printf("Shipped: %s%n", NeighbourSettings.fitted(embedder.id()));
+            grid.printFolds(ROUNDS, NeighbourSettings.fitted(embedder.id()));
             if (firstTry != null) {
                 NeighbourSettings early = grid.fit(ROUNDS.subList(0, 3), false);
                 System.out.printf("%nRound 4 first try (rules of 87226c9), operating point fitted on rounds 1-3 only: %s%n",
                         early);
                 firstTry(exemplars, NeighbourEvalData.firstTryFailures(firstTry), early);
-                System.out.printf("%nRound 4 first try with the shipped point %s:%n", NeighbourSettings.fitted());
-                firstTry(exemplars, NeighbourEvalData.firstTryFailures(firstTry), NeighbourSettings.fitted());
+                System.out.printf("%nRound 4 first try with the shipped point %s:%n", NeighbourSettings.fitted(embedder.id()));
+                firstTry(exemplars, NeighbourEvalData.firstTryFailures(firstTry), NeighbourSettings.fitted(embedder.id()));
             }
         }
     }
 
     private static void firstTry(List<Item> exemplars, List<List<String>> failures, NeighbourSettings settings) {
+        // the rules' first-try results are those of commit 87226c9, read from its printed report
         Predicate<Item> round4 = i -> i.exemplar().source().equals("blind-round4");
         NeighbourVote vote = NeighbourGrid.vote(exemplars.stream().filter(round4.negate()).toList(), settings);
         Set<String> missed = new HashSet<>(failures.get(0));
