@@ -7,7 +7,7 @@ package org.healthlibrary.assistant.safety;
  * section "Meaning-based second opinion"), not set by hand. Immutable.
  *
  * @param k             neighbours that vote
- * @param minSimilarity the nearest emergency neighbour must be at least this similar (cosine)
+ * @param minSimilarity the nearest neighbour, an emergency, must be at least this similar (cosine)
  * @param minShare      the emergencies' share of the k neighbours' similarity must be at least this
  */
 public record NeighbourSettings(int k, double minSimilarity, double minShare) {
@@ -26,16 +26,16 @@ public record NeighbourSettings(int k, double minSimilarity, double minShare) {
 
     /**
      * The operating point fitted for the embedder with this id (see the class comment): for
-     * all-MiniLM-L6-v2 (the default) k=7, 0.65, 0.8; for bge-small-en-v1.5 k=7, 0.70, 0.8. Another
+     * all-MiniLM-L6-v2 (the default) k=15, 0.70, 0.5; for bge-small-en-v1.5 k=7, 0.675, 0.8. Another
      * embedder gets the default model's point (and has no shipped vectors anyway).
      */
     public static NeighbourSettings fitted(String embedderId) {
         return embedderId != null && embedderId.startsWith("bge-small-en-v15-q")
-                ? new NeighbourSettings(7, 0.70, 0.8) : fitted();
+                ? new NeighbourSettings(7, 0.675, 0.8) : fitted();
     }
 
     /** The operating point fitted for the default embedding model, all-MiniLM-L6-v2. */
     public static NeighbourSettings fitted() {
-        return new NeighbourSettings(7, 0.65, 0.8);
+        return new NeighbourSettings(15, 0.70, 0.5);
     }
 }

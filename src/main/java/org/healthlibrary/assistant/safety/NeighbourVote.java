@@ -12,8 +12,10 @@ import java.util.Objects;
  *
  * <p>Contract: {@link #judge(float[])} takes the message's embedding (from the same model and
  * tokenisation as the exemplars' {@link ExemplarVectors}) and returns an emergency when the
- * nearest emergency exemplar among the {@code k} nearest is at least {@code minSimilarity}
- * similar and the emergencies hold at least {@code minShare} of the k neighbours' similarity. The
+ * nearest exemplar is an emergency at least {@code minSimilarity} similar and the emergencies
+ * hold at least {@code minShare} of the k nearest exemplars' similarity. A near miss nearer than
+ * every emergency vetoes (the labelled "What is a thunderclap headache?" has six emergencies
+ * among its seven nearest, but is itself the nearest). The
  * category is the one with the most similarity among the emergency neighbours (ties: the
  * nearest's); the crisis line is added when the neighbours of that category that say crisis
  * weigh more than those that do not (always for self-harm). The opinion only ever adds an
@@ -101,7 +103,7 @@ public final class NeighbourVote {
         SafetyExemplar nearest = exemplars.get(top[0]);
         SafetyExemplar emergencyNeighbour = nearestEmergency < 0 ? null : exemplars.get(top[nearestEmergency]);
         double emergencySimilarity = nearestEmergency < 0 ? 0 : sims[nearestEmergency];
-        boolean emergency = emergencyNeighbour != null && emergencySimilarity >= settings.minSimilarity()
+        boolean emergency = nearest.emergency() && emergencySimilarity >= settings.minSimilarity()
                 && share >= settings.minShare();
         if (!emergency) {
             return new NeighbourOpinion(false, null, false, nearest, sims[0], emergencyNeighbour, emergencySimilarity,

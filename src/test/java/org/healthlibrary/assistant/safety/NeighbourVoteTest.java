@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The nearest-neighbour vote decides exactly as documented, on hand-made unit vectors in three
- * dimensions: the nearest emergency's similarity and the emergencies' share of the k nearest
- * decide; the category with the most similarity wins; the crisis flag follows its neighbours.
+ * dimensions: the nearest exemplar must be an emergency similar enough, and the emergencies'
+ * share of the k nearest must reach the bar; the category with the most similarity wins; the
+ * crisis flag follows its neighbours.
  */
 class NeighbourVoteTest {
 
@@ -67,8 +68,26 @@ class NeighbourVoteTest {
         assertThat(o.emergency()).isFalse();
         assertThat(o.category()).isNull();
         assertThat(o.asRedFlag()).isEqualTo(RedFlagResult.none());
-        assertThat(new NeighbourVote(EXEMPLARS, VECTORS, new NeighbourSettings(3, 0.5, 0.6)).judge(at(40)).category())
-                .isEqualTo(RedFlagCategory.FAINTING);
+    }
+
+    @Test
+    void aNearMissNearerThanEveryEmergencyVetoes() {
+        // the share (about 0.64) passes a bar of 0.6, but the nearest exemplar is the near miss
+        NeighbourOpinion o = new NeighbourVote(EXEMPLARS, VECTORS, new NeighbourSettings(3, 0.5, 0.6)).judge(at(40));
+        assertThat(o.emergencyShare()).isGreaterThan(0.6);
+        assertThat(o.nearestEmergency().text()).isEqualTo("fainted");
+        assertThat(o.emergency()).isFalse();
+        assertThat(new NeighbourVote(EXEMPLARS, VECTORS, new NeighbourSettings(3, 0.5, 0.0)).judge(at(56)).emergency())
+                .isFalse();
+    }
+
+    @Test
+    void theCategoryWithTheMostSimilarityWinsOverTheNearestOne() {
+        // at 12 degrees: fainted (2 away) is nearest, but two seizures (7 and 12 away) weigh more
+        NeighbourOpinion o = new NeighbourVote(EXEMPLARS, VECTORS, new NeighbourSettings(3, 0.9, 0.8)).judge(at(12));
+        assertThat(o.nearest().text()).isEqualTo("fainted");
+        assertThat(o.emergency()).isTrue();
+        assertThat(o.category()).isEqualTo(RedFlagCategory.SEIZURE);
     }
 
     @Test
