@@ -42,6 +42,30 @@ class AnswerServiceStepsTest {
     }
 
     @Test
+    void aRedFlagTheRulesMissCanComeFromTheSecondOpinion() {
+        AnswerResult r = answers.answer("the toilet bowl turned dark red after i pooped", Conversation.start());
+        AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
+        assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "safety-neighbours", "wording");
+        assertThat(t.outcome()).isEqualTo(Outcome.EMERGENCY);
+        assertThat(t.rule()).isEqualTo("red-flag:neighbours:bloody_or_black_stool");
+        assertThat(t.safety().redFlagCategory()).isEqualTo("BLOODY_OR_BLACK_STOOL");
+        NeighbourTrace n = t.safety().neighbours();
+        assertThat(n.category()).isEqualTo("BLOODY_OR_BLACK_STOOL");
+        assertThat(n.nearest()).isEqualTo("there was a ton of blood in the toilet after i went, bright red, like the whole bowl");
+        assertThat(n.nearestLabel()).isEqualTo("BLOODY_OR_BLACK_STOOL");
+        assertThat(n.nearestSimilarity()).isBetween(0.70, 1.0);
+        assertThat(n.emergencyShare()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void theSecondOpinionDoesNotRunOnLabValuesOrAfterTheRules() {
+        AnswerResult lab = answers.answer("I am a 34 year old woman, platelets 85000/uL", Conversation.start());
+        assertThat(lab.trace().safety().neighbours()).isNull();
+        AnswerResult red = answers.answer("I have crushing chest pain and can't breathe", Conversation.start());
+        assertThat(red.trace().safety().neighbours()).isNull();
+    }
+
+    @Test
     void labValuesAreComposedWithoutRetrieval() {
         AnswerResult r = answers.answer("I am a 34 year old woman, platelets 85000/uL", Conversation.start());
         AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
