@@ -50,7 +50,7 @@ public record ExemplarVectors(String embedderId, String fingerprint, float[][] v
             if (!v.embedderId().equals(embedderId) || !v.fingerprint().equals(SafetyExemplars.fingerprint(exemplars))
                     || v.vectors().length != exemplars.size()) {
                 throw new IllegalStateException(name + " was made from other exemplars or another model: regenerate it"
-                        + " with the program org.healthlibrary.assistant.bench.SafetyExemplarVectors (docs/safety-evaluation.md)");
+                        + " with the program SafetyExemplarVectors of the test sources (docs/safety-evaluation.md)");
             }
             return Optional.of(v);
         } catch (IOException e) {

@@ -41,7 +41,7 @@ class RoundFourLeftoversTest {
         RedFlagResult result = screen.screen(message);
         assertThat(result.category()).isEqualTo(RedFlagCategory.POISONING);
         assertThat(SafetyEnglish.GUIDANCE.forResult(result))
-                .contains("get everyone into fresh air right away and call 911 from outside")
+                .contains("get everyone into fresh air. Then call 911 from outside.")
                 .contains("1-800-222-1222");
     }
 }
