@@ -28,8 +28,9 @@ import org.healthlibrary.assistant.search.SearchResult;
  * {@link AnswerDraft} in a fixed order, then has it worded:
  * <ol>
  *   <li>lab values are read from the message (deterministic, no model), so that</li>
- *   <li>the red-flag screen knows about low white cells and chemotherapy; a red flag is an
- *       emergency draft and nothing else;</li>
+ *   <li>the red-flag screen knows about low white cells and chemotherapy; where its rules find
+ *       no red flag and the message has no lab values, its meaning-based {@link SecondOpinion}
+ *       may still find one; a red flag is an emergency draft and nothing else;</li>
  *   <li>lab values are drafted by {@link LabDraft};</li>
  *   <li>otherwise retrieval and the {@link EvidenceGate} (which also chooses the citations),
  *       a pronoun {@link FollowUp} when the gate did not answer, a {@link ComparisonDraft},
@@ -59,6 +60,7 @@ public class AnswerService {
     private final StatementDraft statements;
     private final Suggestions suggestions;
     private final Event<AnswerTraced> traced;
+    private final SecondOpinion secondOpinion;
     private final EvidenceGate gate;
     private final InjectionDetector injections = InjectionDetector.standard();
 
@@ -67,7 +69,7 @@ public class AnswerService {
     public AnswerService(PassageSearch search, AnswerConfig config, AnswerWording wording, CbcInterpreter labs,
                          LibraryScopes scopes, LabDraft labDrafts, PassageDraft passageDrafts,
                          ComparisonDraft comparisons, PremiseDraft premises, StatementDraft statements,
-                         Suggestions suggestions, Event<AnswerTraced> traced) {
+                         Suggestions suggestions, Event<AnswerTraced> traced, SecondOpinion secondOpinion) {
         this.search = search;
         this.config = config;
         this.wording = wording;
@@ -80,6 +82,7 @@ public class AnswerService {
         this.statements = statements;
         this.suggestions = suggestions;
         this.traced = traced;
+        this.secondOpinion = secondOpinion;
         this.gate = new EvidenceGate(config.minCoverage(), config.maxCitations(), CalibratedGate.shipped(),
                 config.calibratedGate());
     }
@@ -128,8 +131,8 @@ public class AnswerService {
         Conversation state = conversation.knowing(facts.lowWhiteCells(), facts.onChemotherapy());
         ClinicalContext clinical = new ClinicalContext(state.lowWhiteCellsKnown(), state.onChemotherapy(),
                 facts.measuredFever());
-        SafetyVerdict verdict = trace.stage("safety", () -> scope.screen().assess(message, clinical));
-        trace.safety(verdict);
+        SafetyVerdict screened = trace.stage("safety", () -> scope.screen().assess(message, clinical));
+        SafetyVerdict verdict = secondOpinion.review(trace, message, screened, report);
         String query = verdict.injection() ? injections.neutralize(message) : message;
         AnswerDraft draft;
         if (verdict.emergency()) {

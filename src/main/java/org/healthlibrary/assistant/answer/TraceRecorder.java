@@ -60,7 +60,12 @@ final class TraceRecorder {
 
     /** Records what the safety screen found. */
     void safety(SafetyVerdict verdict) {
-        this.safety = SafetyTrace.of(verdict);
+        safety(verdict, null);
+    }
+
+    /** Records what the safety screen and its second opinion ({@code null} when it did not run) found. */
+    void safety(SafetyVerdict verdict, NeighbourTrace neighbours) {
+        this.safety = SafetyTrace.of(verdict, neighbours);
     }
 
     /** Records the medical terms the evidence gate found the library lacks. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only when no analyte name was found, a number is left free (not an age, a date, a
  * duration or a temperature), and either a results word and a question about the number
- * ("what does that mean", "good or bad") or such an abbreviation stand in the message, and it
+ * ("what does that mean", "good or bad"), a number a result moved to ("it went down to 1.1 from
+ * last week") or such an abbreviation stand in the message, and it
  * names no other measurement (blood pressure, sugar, INR, weight, ...). Stateless; thread-safe;
  * linear in the text.
  */
@@ -31,8 +32,19 @@ final class UnnamedValues {
             "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?:(?:on|in) (?:my|the) [a-z]+ )?"
             + "(?:is|was|=|:|says|said|shows|reads|at|of|came back(?: at)?)\\s*\\d"
             + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d");
+    /**
+     * A number a result moved to, with no name: "it went down to 1.1 from last week", "dropped to
+     * 60 since monday", "it's up to 450 now".
+     */
+    private static final Pattern MOVED_TO = Pattern.compile(
+            "\\b(?:(?:went|gone|come|came|is|was|it's|its|they're|are|now) (?:down|up)|dropped|fell|fallen|rose|risen"
+            + "|climbed|jumped|crashed|sank|shot up|bounced back) (?:all the way |again |back )?to (?:like |about |around )?\\d");
+    /**
+     * Abbreviations that name no blood count. "CT" is not among them: "'ct 45'" written on a
+     * sheet is a count or a hematocrit as often as a scan, and a scan carries no such number.
+     */
     private static final Set<String> NOT_A_COUNT = Set.of("BP", "HR", "PT", "EF", "RR", "BG", "BS", "OK", "ER",
-            "IV", "CT", "O", "A", "I", "T", "K", "D", "PR", "US", "UK");
+            "IV", "O", "A", "I", "T", "K", "D", "PR", "US", "UK");
     private static final Pattern OTHER_MEASURE = Pattern.compile(
             "\\b(?:pressure|bp|sugar|glucose|a1c|inr|psa|cholesterol|ldl|hdl|weight|weigh|weighs|pulse|heart rate"
             + "|oxygen|sats|iron|ferritin|vitamin|b12|tsh|thyroid|creatinine|potassium|sodium|calcium|magnesium"
@@ -51,7 +63,7 @@ final class UnnamedValues {
         if (!hasFreeNumber(v) || OTHER_MEASURE.matcher(norm).find()) {
             return false;
         }
-        if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find()) {
+        if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find() || MOVED_TO.matcher(norm).find()) {
             return true;
         }
         Matcher m = SHORT_NAME.matcher(raw);

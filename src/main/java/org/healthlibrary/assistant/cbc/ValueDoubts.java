@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * value is never guessed: what is written right after the name must be one plain number.
  * <ul>
  *   <li>Asked about instead of read: two candidates ("40 or maybe 140", "62/162"), an
- *       estimate or a range ("80ish", "around 50 to 70"), a malformed number (a second decimal
+ *       estimate or a range ("80ish", "around 50 to 70"), a bound ("platelets &lt;10"), a malformed number (a second decimal
  *       point, exponent notation, NaN, Infinity, a letter for a digit, "3 point something",
  *       digits of two scripts, "1 50", Indian digit grouping "1,50,000"), "between 8 and 9",
  *       and a unit that cannot belong to any blood count ("9 mg/dL", "12 mmHg"; units of another test that the lexer knows, such as mmol/L for platelets,
@@ -61,6 +61,8 @@ final class ValueDoubts {
             + "|" + NUMBER + " or so\\b"
             + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER
             + "|entre " + NUMBER + " ?(?:y|a|-) ?" + NUMBER + "|" + NUMBER + " (?:o|ó|o tal vez|o quizás|o quizas) " + NUMBER + ")");
+    /** A bound, not a value: "platelets <10", "wbc > 20", "hgb ≤7". */
+    private static final Pattern BOUND = Pattern.compile(LEAD + "(?:<=?|>=?|≤|≥) ?" + NUMBER);
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
             + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz|mmhg|mm hg|bpm|cm)(?: ?/ ?[a-z]+)?\\b");
 
@@ -159,7 +161,7 @@ final class ValueDoubts {
         if (overlaps(mixed, valueAt, valueAt + 1)) {
             return m.askUnreadable(analyte.layName());
         }
-        if (ESTIMATE.matcher(window).find()) {
+        if (ESTIMATE.matcher(window).find() || BOUND.matcher(window).lookingAt()) {
             return m.askExactNumber(analyte.layName());
         }
         Matcher unit = WRONG_UNIT.matcher(window);

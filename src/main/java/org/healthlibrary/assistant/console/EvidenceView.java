@@ -7,6 +7,7 @@ import java.util.Map;
 import org.healthlibrary.assistant.answer.AnswerTrace;
 import org.healthlibrary.assistant.answer.Citation;
 import org.healthlibrary.assistant.answer.LabTrace;
+import org.healthlibrary.assistant.answer.NeighbourTrace;
 import org.healthlibrary.assistant.answer.SafetyTrace;
 import org.healthlibrary.assistant.answer.WordingTrace;
 
@@ -102,7 +103,19 @@ public record EvidenceView(AnswerTrace trace, String rendering, String shown, Li
                 new Fact("Diagnosis request", yesNo(s.diagnosisRequest())),
                 new Fact("False premise", s.premiseRule() == null ? "none" : s.premiseRule()),
                 new Fact("About health", yesNo(s.healthRelated())),
-                new Fact("Cautions", s.cautions().isEmpty() ? "none" : String.join(", ", s.cautions())));
+                new Fact("Cautions", s.cautions().isEmpty() ? "none" : String.join(", ", s.cautions())),
+                new Fact("Second opinion (nearest labelled messages)", neighbours(s.neighbours())));
+    }
+
+    private static String neighbours(NeighbourTrace n) {
+        if (n == null) {
+            return "not run";
+        }
+        String verdict = n.category() == null ? "no emergency" : "emergency " + n.category();
+        String emergency = n.nearestEmergency() == null ? "none among the voters"
+                : num(n.emergencySimilarity()) + " '" + n.nearestEmergency() + "'";
+        return verdict + "; nearest " + num(n.nearestSimilarity()) + " '" + n.nearest() + "' (" + n.nearestLabel()
+                + "); nearest emergency " + emergency + "; emergency share " + num(n.emergencyShare());
     }
 
     private static List<Fact> wording(WordingTrace w) {

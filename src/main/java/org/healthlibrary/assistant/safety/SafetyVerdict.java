@@ -37,6 +37,16 @@ public record SafetyVerdict(RedFlagResult redFlag, boolean diagnosisRequest, boo
         this(redFlag, diagnosisRequest, doseRequest, injection, premiseCorrection, healthRelated, List.of());
     }
 
+    /**
+     * This verdict with another red-flag result: how the pipeline applies the meaning-based
+     * second opinion ({@link NeighbourVote}) when the rules found none. The message is then
+     * about health.
+     */
+    public SafetyVerdict withRedFlag(RedFlagResult other) {
+        return new SafetyVerdict(other, diagnosisRequest, doseRequest, injection, premiseCorrection,
+                healthRelated || other.emergency(), cautions);
+    }
+
     /** True when the message must get emergency guidance and nothing else. */
     public boolean emergency() {
         return redFlag.emergency();

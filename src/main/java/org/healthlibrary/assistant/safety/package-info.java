@@ -67,6 +67,14 @@
  *       stool from iron-darkened stool.</li>
  * </ul>
  *
+ * <h2>Meaning-based second opinion</h2>
+ * {@link org.healthlibrary.assistant.safety.NeighbourVote} compares a message's embedding with
+ * the shipped labelled messages ({@code safety/exemplars.jsonl} and their precomputed vectors,
+ * {@link org.healthlibrary.assistant.safety.ExemplarVectors}); the pipeline asks it only when the
+ * rules found no emergency and the message has no lab values, and it only ever adds an emergency.
+ * Its operating point is fitted by leave-one-round-out evaluation
+ * ({@link org.healthlibrary.assistant.safety.NeighbourSettings}); the package holds no model.
+ *
  * <h2>Limits</h2>
  * A lexicon cannot know every way people describe an emergency. Blind probe rounds written
  * before tuning found about 85% of emergencies; each miss was fixed and added to the labelled

@@ -23,7 +23,8 @@ class AnswerServiceStepsTest {
     void aLibraryQuestionRunsEveryStepInOrder() {
         AnswerResult r = answers.answer("What is pancytopenia?", Conversation.start());
         AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
-        assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "retrieval", "gate", "compose", "wording");
+        assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "safety-neighbours", "retrieval", "gate",
+                "compose", "wording");
         assertThat(t.outcome()).isEqualTo(Outcome.ANSWERED);
         assertThat(t.draft()).startsWith("LibrarySentences[");
         assertThat(t.wording()).isEqualTo(WordingTrace.extractive());
@@ -38,6 +39,30 @@ class AnswerServiceStepsTest {
         assertThat(t.outcome()).isEqualTo(Outcome.EMERGENCY);
         assertThat(t.draft()).isEqualTo("None notices=[Emergency] citations=0");
         assertThat(t.candidates()).isEmpty();
+    }
+
+    @Test
+    void aRedFlagTheRulesMissCanComeFromTheSecondOpinion() {
+        AnswerResult r = answers.answer("the toilet bowl turned dark red after i pooped", Conversation.start());
+        AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
+        assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "safety-neighbours", "wording");
+        assertThat(t.outcome()).isEqualTo(Outcome.EMERGENCY);
+        assertThat(t.rule()).isEqualTo("red-flag:neighbours:bloody_or_black_stool");
+        assertThat(t.safety().redFlagCategory()).isEqualTo("BLOODY_OR_BLACK_STOOL");
+        NeighbourTrace n = t.safety().neighbours();
+        assertThat(n.category()).isEqualTo("BLOODY_OR_BLACK_STOOL");
+        assertThat(n.nearest()).isEqualTo("there was a ton of blood in the toilet after i went, bright red, like the whole bowl");
+        assertThat(n.nearestLabel()).isEqualTo("BLOODY_OR_BLACK_STOOL");
+        assertThat(n.nearestSimilarity()).isBetween(0.70, 1.0);
+        assertThat(n.emergencyShare()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void theSecondOpinionDoesNotRunOnLabValuesOrAfterTheRules() {
+        AnswerResult lab = answers.answer("I am a 34 year old woman, platelets 85000/uL", Conversation.start());
+        assertThat(lab.trace().safety().neighbours()).isNull();
+        AnswerResult red = answers.answer("I have crushing chest pain and can't breathe", Conversation.start());
+        assertThat(red.trace().safety().neighbours()).isNull();
     }
 
     @Test
@@ -65,7 +90,10 @@ class AnswerServiceStepsTest {
         assertThat(t.citations()).isEqualTo(r.citations());
         assertThat(t.candidates().getFirst().articleId()).isEqualTo("pancytopenia");
         assertThat(t.candidates().getFirst().bm25()).isPositive();
-        assertThat(t.safety()).isEqualTo(new SafetyTrace(null, null, false, false, false, null, true, java.util.List.of()));
+        assertThat(t.safety()).usingRecursiveComparison().ignoringFields("neighbours")
+                .isEqualTo(new SafetyTrace(null, null, false, false, false, null, true, java.util.List.of()));
+        assertThat(t.safety().neighbours().category()).isNull();
+        assertThat(t.safety().neighbours().nearest()).isNotBlank();
         assertThat(t.lab()).isNull();
         assertThat(t.unknownTerms()).isEmpty();
         assertThat(answers.answerForStaff("What is pancytopenia?", Conversation.start()).trace().origin())

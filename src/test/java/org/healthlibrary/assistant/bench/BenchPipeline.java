@@ -5,6 +5,8 @@ import java.lang.reflect.Proxy;
 import org.healthlibrary.assistant.answer.AnswerConfig;
 import org.healthlibrary.assistant.answer.AnswerMessages;
 import org.healthlibrary.assistant.answer.AnswerService;
+import org.healthlibrary.assistant.answer.SecondOpinion;
+import org.healthlibrary.assistant.safety.NeighboursConfig;
 import org.healthlibrary.assistant.answer.AnswerTraced;
 import org.healthlibrary.assistant.answer.ExtractiveWording;
 import org.healthlibrary.assistant.answer.LibraryScopes;
@@ -42,8 +44,31 @@ final class BenchPipeline {
         return new AnswerService(search, DEFAULTS, new ExtractiveWording(messages, SafetyEnglish.MESSAGES), new CbcInterpreter(CbcEnglish.MESSAGES),
                 new LibraryScopes(index), new LabDraft(overviews), new PassageDraft(DEFAULTS),
                 new ComparisonDraft(index, overviews), new PremiseDraft(overviews), new StatementDraft(search, overviews),
-                new Suggestions(search, index), traced);
+                new Suggestions(search, index), traced, new SecondOpinion(index, NEIGHBOURS));
     }
+
+    /** {@link NeighboursConfig}'s defaults: the second opinion on, at the fitted point. */
+    private static final NeighboursConfig NEIGHBOURS = new NeighboursConfig() {
+        @Override
+        public boolean enabled() {
+            return true;
+        }
+
+        @Override
+        public java.util.OptionalInt k() {
+            return java.util.OptionalInt.empty();
+        }
+
+        @Override
+        public java.util.OptionalDouble minSimilarity() {
+            return java.util.OptionalDouble.empty();
+        }
+
+        @Override
+        public java.util.OptionalDouble minShare() {
+            return java.util.OptionalDouble.empty();
+        }
+    };
 
     /** {@link AnswerConfig}'s defaults. */
     private static final AnswerConfig DEFAULTS = new AnswerConfig() {

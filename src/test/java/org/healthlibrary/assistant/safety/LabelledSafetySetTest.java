@@ -61,6 +61,11 @@ class LabelledSafetySetTest {
         return ClinicalFacts.of(extraction, extraction.hasLabValues() ? CBC.interpret(extraction.toRequest()) : null);
     }
 
+    /** True when the pipeline would take the lab path for this message (lab values read). */
+    static boolean hasLabValues(String message) {
+        return CBC.extract(message).hasLabValues();
+    }
+
     private static List<Row> rows;
 
     @BeforeAll

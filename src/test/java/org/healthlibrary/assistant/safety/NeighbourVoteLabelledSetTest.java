@@ -1,0 +1,100 @@
+package org.healthlibrary.assistant.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.healthlibrary.assistant.cbc.ClinicalFacts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second opinion on the labelled set, with the shipped exemplar vectors of the default model
+ * standing in for the messages' embeddings (each exemplar is a labelled row embedded exactly as
+ * the service embeds a message, so no model runs here). Leave one blind round out: for each
+ * round, the vote uses the exemplars of every other source, and the rules (with the facts
+ * {@code cbc} reads) plus the vote, where the rules say no and the message has no lab values,
+ * must keep every emergency and at least 97% specificity on the round's other messages. With all
+ * exemplars (as shipped) no labelled row that is not an emergency may be alarmed.
+ */
+class NeighbourVoteLabelledSetTest {
+
+    private static final String MODEL = "all-minilm-l6-v2-q-t128";
+    private static List<SafetyExemplar> exemplars;
+    private static float[][] vectors;
+
+    @BeforeAll
+    static void load() {
+        exemplars = SafetyExemplars.shipped();
+        vectors = ExemplarVectors.shipped(MODEL, exemplars).orElseThrow().vectors();
+    }
+
+    @Test
+    void shippedVectorsMatchTheExemplarsForEveryModel() {
+        assertThat(exemplars).hasSizeGreaterThan(1900);
+        assertThat(ExemplarVectors.shipped(MODEL, exemplars)).isPresent();
+        assertThat(ExemplarVectors.shipped("bge-small-en-v15-q-t128", exemplars)).isPresent();
+        assertThat(ExemplarVectors.shipped("no-such-model", exemplars)).isEmpty();
+    }
+
+    @Test
+    void leaveOneRoundOutKeepsEveryEmergencyAndSpecificity() {
+        for (String round : List.of("blind-round1", "blind-round2", "blind-round3", "blind-round4")) {
+            int[] train = IntStream.range(0, exemplars.size()).filter(i -> !exemplars.get(i).source().equals(round)).toArray();
+            NeighbourVote vote = new NeighbourVote(IntStream.of(train).mapToObj(exemplars::get).toList(),
+                    IntStream.of(train).mapToObj(i -> vectors[i]).toArray(float[][]::new), NeighbourSettings.fitted());
+            int emergencies = 0, kept = 0, voteCaught = 0, others = 0, alarms = 0;
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < exemplars.size(); i++) {
+                SafetyExemplar e = exemplars.get(i);
+                if (!e.source().equals(round)) {
+                    continue;
+                }
+                boolean rules = rules(e.text());
+                boolean voted = !rules && !hasLabValues(e.text()) && vote.judge(vectors[i]).emergency();
+                if (e.emergency()) {
+                    emergencies++;
+                    kept += rules || voted ? 1 : 0;
+                } else {
+                    others++;
+                    if (rules || voted) {
+                        alarms++;
+                        lines.add("  false alarm (" + (rules ? "rules" : "vote") + "): " + e.text());
+                    }
+                }
+                voteCaught += e.emergency() && !hasLabValues(e.text()) && vote.judge(vectors[i]).emergency() ? 1 : 0;
+            }
+            System.out.printf("%s: rules+vote sensitivity %d/%d, specificity %d/%d; vote alone %d of the emergencies%n",
+                    round, kept, emergencies, others - alarms, others, voteCaught);
+            lines.forEach(System.out::println);
+            assertThat(kept).as(round + " sensitivity").isEqualTo(emergencies);
+            assertThat((others - alarms) / (double) others).as(round + " specificity").isGreaterThanOrEqualTo(0.97);
+        }
+    }
+
+    @Test
+    void withEveryExemplarNoLabelledNonEmergencyIsAlarmed() {
+        NeighbourVote vote = new NeighbourVote(exemplars, vectors, NeighbourSettings.fitted());
+        List<String> alarms = new ArrayList<>();
+        for (int i = 0; i < exemplars.size(); i++) {
+            if (!exemplars.get(i).emergency() && vote.judge(vectors[i]).emergency()) {
+                alarms.add(exemplars.get(i).text());
+            }
+        }
+        assertThat(alarms).isEmpty();
+    }
+
+    private static boolean rules(String text) {
+        return SafetyScreen.standard().assess(text, context(text)).emergency();
+    }
+
+    private static ClinicalContext context(String text) {
+        ClinicalFacts f = LabelledSafetySetTest.factsOf(text);
+        return new ClinicalContext(f.lowWhiteCells(), false, f.measuredFever());
+    }
+
+    private static boolean hasLabValues(String text) {
+        return LabelledSafetySetTest.hasLabValues(text);
+    }
+}
