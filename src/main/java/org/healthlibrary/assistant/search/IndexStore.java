@@ -227,7 +227,8 @@ final class IndexStore {
             } finally {
                 manager.release(s);
             }
-            return new IndexGeneration(dir, d, manager, library, count);
+            return new IndexGeneration(dir, d, manager, library, count,
+                    LibraryMeanings.build(library, embedder, embeddingsDir));
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;

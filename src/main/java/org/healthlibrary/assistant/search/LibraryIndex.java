@@ -312,6 +312,11 @@ public class LibraryIndex {
         return generation().library;
     }
 
+    /** The heading words by meaning of the library the current index was built from. */
+    LibraryMeanings meanings() {
+        return generation().meanings;
+    }
+
     /** Runs {@code work} against the current generation with an acquired searcher. */
     <T> T withSearcher(IndexGeneration.SearcherWork<T> work) {
         while (true) {

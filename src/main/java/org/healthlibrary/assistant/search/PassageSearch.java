@@ -51,6 +51,12 @@ public class PassageSearch {
     /** Field boosts: a match in a question heading is the strongest sign a passage answers. */
     static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     private static final int SNIPPET_PASSAGES = 2;
+    /**
+     * How much a library word read by meaning for a word the library lacks counts against the
+     * question's own words (times its similarity): it points retrieval at the passage that uses
+     * the library's word, without outweighing what the patient wrote.
+     */
+    static final double RELATED_BOOST = 0.5;
 
     private final LibraryIndex index;
     private final LibraryAnalyzer queryAnalyzer = LibraryAnalyzer.forQueries(MedicalSynonyms.load());
@@ -105,7 +111,7 @@ public class PassageSearch {
         String question = QuestionSpelling.fix(asked);
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
-        QueryTerms terms = queryWords.analyze(reader, question, topicWords());
+        QueryTerms terms = queryWords.analyze(reader, question, topicWords(), index.meanings());
         Query query = buildQuery(terms);
         if (query == null) {
             return SearchResult.empty(terms, intent);
@@ -207,6 +213,13 @@ public class PassageSearch {
                 content.add(new BoostQuery(new TermQuery(new Term(field.getKey(), corrected)), field.getValue()),
                         Occur.SHOULD);
                 clauses++;
+            }
+            for (List<RelatedWord> near : terms.related().values()) {
+                for (RelatedWord r : near) {
+                    float boost = (float) (field.getValue() * RELATED_BOOST * r.similarity());
+                    content.add(new BoostQuery(new TermQuery(new Term(field.getKey(), r.stem())), boost), Occur.SHOULD);
+                    clauses++;
+                }
             }
         }
         if (clauses == 0) {
