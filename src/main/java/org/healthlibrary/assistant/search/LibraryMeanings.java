@@ -59,8 +59,10 @@ final class LibraryMeanings {
     static final int MIN_VOCABULARY = 20;
     /** Heading words taken per patient word. */
     static final int MAX_RELATED = 2;
-    /** Shorter words, and shorter heading words (mostly abbreviations: "mds", "cml"), are not read by meaning. */
+    /** Shorter heading words (mostly abbreviations: "mds", "cml") are not read in place of a word. */
     private static final int MIN_LENGTH = 4;
+    /** Shorter patient words are not read by meaning. */
+    private static final int MIN_WORD_LENGTH = 3;
 
     private final PassageEmbedder embedder;
     private final List<String> words;
@@ -161,7 +163,7 @@ final class LibraryMeanings {
      * {@value #MIN_VOCABULARY} heading words make the spread meaningless.
      */
     List<RelatedWord> related(String word, String ownStem) {
-        if (words.size() < MIN_VOCABULARY || word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
+        if (words.size() < MIN_VOCABULARY || word.length() < MIN_WORD_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return List.of();
         }
         return cache.get(word, w -> nearest(w, ownStem));
