@@ -41,7 +41,9 @@ import org.healthlibrary.assistant.knowledge.Passage;
  * </ol>
  * Typing slips in question words ("symtpoms") are fixed first ({@link QuestionSpelling}), and
  * misspelled topic words are read as the closest library word before either stage (the embedded
- * question is the corrected one). Every hit carries the evidence the gate needs (coverage,
+ * question is the corrected one). A word the library lacks is read by meaning as the library's
+ * nearest heading words ({@link LibraryMeanings}: "gym" as "exercise"), which join the keyword
+ * query at {@link #RELATED_BOOST} times their similarity and count in the coverage. Every hit carries the evidence the gate needs (coverage,
  * anchoring), computed from the passage's words whichever stage found it. Thread-safe; each
  * call acquires and releases a searcher.
  */
