@@ -81,7 +81,7 @@ public class LibraryIndex {
         this.source = source;
         this.settings = settings;
         this.embedder = PassageEmbedder.of(settings);
-        this.store = new IndexStore(indexPath, embedder, sharedCache, n -> { });
+        this.store = new IndexStore(indexPath, embedder, sharedCache, n -> { }, settings.meanings());
     }
 
     /** A keyword-only index of a knowledge folder in a given store (tests). */

@@ -45,10 +45,10 @@ final class LibraryMeanings {
     static final int CACHE_SIZE = 20_000;
     /**
      * The least cosine between a patient's word and a heading word for the heading word to stand
-     * in for it. Single words embedded by all-MiniLM: near-synonyms score 0.5-0.8 ("gym" and
+     * in for it. Single words embedded by all-MiniLM: near-synonyms score 0.6-0.8 ("gym" and
      * "exercise" 0.64, "infusion" and "transfusion" 0.69), unrelated words 0.2-0.45.
      */
-    static final double MIN_SIMILARITY = 0.5;
+    static final double MIN_SIMILARITY = 0.6;
     /**
      * How far above the word's usual similarity to the library's heading words (in standard
      * deviations) a heading word must be: some words are near every word ("dad", "came"), and a

@@ -30,7 +30,7 @@ class LibraryMeaningsTest {
         Library library = new LibraryLoader().load(Path.of("knowledge"));
         embedder = PassageEmbedder.of(SearchSettings.defaults());
         meanings = LibraryMeanings.build(library, embedder, tmp.resolve("embeddings"));
-        index = new LibraryIndex(() -> library, tmp.resolve("index"), SearchSettings.defaults());
+        index = new LibraryIndex(() -> library, tmp.resolve("index"), SearchSettings.defaults().withMeanings(true));
         index.rebuild();
     }
 
@@ -46,7 +46,7 @@ class LibraryMeaningsTest {
 
     @Test
     void everydayWordsReachTheLibrarysHeadingWords() {
-        assertThat(words("gym")).containsExactly("exercise", "sports");
+        assertThat(words("gym")).containsExactly("exercise");
         assertThat(words("workout")).containsExactly("exercise");
         assertThat(words("infusion")).containsExactly("transfusion", "transfusions");
         assertThat(words("bloodwork")).first().isEqualTo("blood");
@@ -61,6 +61,21 @@ class LibraryMeaningsTest {
     }
 
     @Test
+    void theShippedSettingsReadNoWordByMeaning() throws IOException {
+        assertThat(SearchSettings.defaults().meanings()).isFalse();
+        LibraryIndex plain = new LibraryIndex(() -> new LibraryLoader().load(Path.of("knowledge")), tmp.resolve("plain"),
+                SearchSettings.defaults());
+        try {
+            plain.rebuild();
+            SearchResult r = new PassageSearch(plain).search("can i go to the gym with low platelets", 8);
+            assertThat(r.terms().unknown()).containsExactly("gym");
+            assertThat(r.terms().related()).isEmpty();
+        } finally {
+            plain.close();
+        }
+    }
+
+    @Test
     void aLibrarySearchedWithoutEmbeddingsHasNoMeanings() throws IOException {
         Library library = new LibraryLoader().load(Path.of("knowledge"));
         assertThat(LibraryMeanings.build(library, null, tmp.resolve("none"))).isSameAs(LibraryMeanings.NONE);
@@ -71,7 +86,7 @@ class LibraryMeaningsTest {
     void theSearchReadsTheUnknownWordAsTheHeadingWordAndFindsItsPassage() {
         SearchResult r = new PassageSearch(index).search("can i go to the gym with low platelets", 8);
         assertThat(r.terms().unknown()).containsExactly("gym");
-        assertThat(r.terms().related().get("gym")).extracting(RelatedWord::word).containsExactly("exercise", "sports");
+        assertThat(r.terms().related().get("gym")).extracting(RelatedWord::word).containsExactly("exercise");
         assertThat(r.hits().getFirst().passage().id())
                 .isEqualTo("thrombocytopenia#common-questions/can-i-exercise-with-low-platelets");
         assertThat(r.hits().getFirst().coverage()).isEqualTo(1.0);
