@@ -238,7 +238,7 @@ final class IndexStore {
                 manager.release(s);
             }
             return new IndexGeneration(dir, d, manager, library, count,
-                    meanings ? LibraryMeanings.build(library, embedder, embeddingsDir) : LibraryMeanings.NONE);
+                    meanings ? LibraryMeanings.orNone(library, embedder, embeddingsDir) : LibraryMeanings.NONE);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;

@@ -129,6 +129,19 @@ final class LibraryMeanings {
         return new LibraryMeanings(embedder, kept, kept.stream().map(stemOf::get).toList(), matrix);
     }
 
+    /**
+     * {@link #build}, or {@link #NONE} when the words cannot be embedded or cached: the index then
+     * serves without them rather than not at all.
+     */
+    static LibraryMeanings orNone(Library library, PassageEmbedder embedder, Path cacheDir) {
+        try {
+            return build(library, embedder, cacheDir);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Heading words by meaning are off for this index: %s", e.getClass().getSimpleName());
+            return NONE;
+        }
+    }
+
     private static void count(String text, LibraryAnalyzer analyzer, Map<String, String> stemOf,
                               Map<String, Integer> uses) {
         if (text == null) {
