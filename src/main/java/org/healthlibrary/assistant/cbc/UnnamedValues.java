@@ -43,7 +43,7 @@ final class UnnamedValues {
             "\\b(?:blood ?counts?|cbc|bloodwork|blood work|blood tests?|blood results?|lab results?|labs?|results?"
             + "|report|printout|portal)\\b");
     private static final Pattern STATED = Pattern.compile(
-            "\\b(?:says|said|shows|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its)"
+            "\\b(?:says|say|said|shows|show|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its)"
             + " (?:(?:just|only|a|at|as|like|about|around|now) ){0,2}(\\d+(?:[.,]\\d+)?)\\b"
             + "(?! ?(?:of|out|things|more|other|values|numbers|results|counts|lines|items|tests|%|percent)\\b)");
     private static final Set<String> NOT_A_COUNT = Set.of("BP", "HR", "PT", "EF", "RR", "BG", "BS", "OK", "ER",
