@@ -26,7 +26,7 @@ final class SecondReadings {
     /** Words right before a number that make it a bound, not a reading ("need 100", "at least 50"). */
     private static final Set<String> BOUND_BEFORE = Set.of("need", "needs", "needed", "goal", "target", "least",
             "most", "normal", "range", "ref", "reference", "usually", "should", "supposed", "cutoff", "limit",
-            "if", "unless", "than", "per", "x", "times", "and/or");
+            "if", "unless", "than", "per", "x", "times");
 
     /**
      * Words after which a number is about something else: taking a medicine ("can i take 2
