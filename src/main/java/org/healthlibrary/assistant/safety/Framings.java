@@ -46,6 +46,10 @@ final class Framings {
         if (FramingCues.SUPPOSITION.matcher(before).lookingAt()) {
             return true;
         }
+        if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find() && FUTURE_EVENT.matcher(sentence).find()
+                && !PRESENT_NOW.matcher(sentence).find()) {
+            return true;
+        }
         return FramingCues.WOULD_COME.matcher(tail(before)).find() && FramingCues.FEAR.matcher(before).find();
     }
 
@@ -59,9 +63,15 @@ final class Framings {
      * its causes, or when it calls for help ("what warning signs of a seizure", "when should
      * black stool make me call", "qué medicamentos causan convulsiones").
      */
-    static boolean aboutTheCondition(String before) {
+    static boolean aboutTheCondition(String before, String after) {
         return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
-                || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt();
+                || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt()
+                || FramingCues.GENERIC_AFTER.matcher(after).lookingAt()
+                    && (before.length() <= TAIL && FramingCues.GENERIC_OPENING.matcher(before).lookingAt() || sideEffect(after));
+    }
+
+    private static boolean sideEffect(String after) {
+        return after.contains("side effect");
     }
 
     /** True when the message says a scare is over and nothing is wrong now ("been running around fine since"). */
@@ -80,6 +90,7 @@ final class Framings {
         while (m.find()) {
             end = m.end();
         }
-        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find();
+        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find()
+                && !FramingCues.SPANISH_FIRST_PERSON.matcher(before.substring(end)).find();
     }
 }
