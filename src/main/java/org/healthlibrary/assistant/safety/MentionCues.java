@@ -40,7 +40,8 @@ final class MentionCues {
             + "|\\bdon't (?:know|understand|feel (?:well|good|great|right|ok|okay)|think|get it|care|remember|like)\\b"
             + "|\\bdoesn't (?:help|feel right|seem right|make sense)\\b|\\bdidn't (?:help|work|know)\\b"
             + "|\\bcan't (?:[a-z']+ ){1,4}?without\\b"
-            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b");
+            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b"
+            + "|\\bsin (?:querer|darse cuenta|darme cuenta|pensar)\\b");
 
     static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:or|nor)|\\band/or),?\\s*$");
 
@@ -140,7 +141,7 @@ final class MentionCues {
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 
     static final Pattern QUESTION_START = Pattern.compile(
-            "^[\\s\"'(]*(?:what|what's|why|how|how's|can|could|does|do|did|is|are|was|will|would|should|when|which|who"
+            "^[\\s\"'(]*(?:what|what's|why|how|how's|can(?! (?:barely|hardly|only|no longer|just about)\\b)|could|does|do|did|is|are|was|will|would|should|when|which|who"
             + "|where|tell me|explain|define|describe|info|information|any info|i want to (?:know|learn|understand)"
             + "|i'd like to (?:know|learn)|i wonder|i was wondering|i'm wondering|wondering|curious|just curious"
             + "|i'm curious|quick question|question|at what point|qu[eé]|c[oó]mo|por qu[eé]|cu[aá]l|cu[aá]ndo)(?![a-z'])");
@@ -234,7 +235,7 @@ final class MentionCues {
             + "|\\b(?:on|in) (?:house|grey's anatomy|greys anatomy|grey's|greys|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt|this is us)"
             + " (?:they|someone|somebody|a|an|the|when|there|this|that)\\b"
             + "|\\b(?:the|a|my|this|that) (?:main |lead )?(?:character|protagonist|heroine|hero|narrator|author of)\\b"
-            + "|\\b(?:vi|viendo|mirando|vimos|le[ií]|leyendo|sali[oó]|pasaron|dijeron) (?:en )?(?:una |la |el |un |las |los )?"
+            + "|\\b(?:vi|viendo|mirando|vimos|le[ií]|leyendo|sali[oó]|pasaron|dijeron|en) (?:en )?(?:una |la |el |un |las |los )?"
             + "(?:novela|telenovela|serie|pel[ií]cula|programa|noticias|noticiero|documental|libro)(?![a-záéíóúñ])");
 
     /** Someone the asker knows only through someone else, or a stranger ("my friend's mom", "a boy in my son's class"). */
