@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words with "what's the difference", years abbreviated, learning about a condition, "if I ever
  * started" and "in case of", how bad something must be, "always means" and side-effect lists,
  * idioms in English and Spanish, a bump followed by a normal day, the news and soaps, and fears
- * of fainting or bleeding at a coming procedure.
+ * of fainting or bleeding at a coming procedure; and look-alikes the new wordings must not catch (a
+ * toddler who says few words, a coughing fit, beets, pus through a dressing, blood when brushing).
  */
 class RoundFiveFamiliesTest {
 
@@ -69,7 +70,7 @@ class RoundFiveFamiliesTest {
             my daughter is confused, has a fever and a stiff neck                  | CONFUSION
             he's out of it, slurring a bit, neck is really stiff and he's burning up | CONFUSION
             roommate is disoriented with a temp of 103 and a stiff neck, words slurred | CONFUSION
-            she doesn't know where she is and is slurring, stiff neck, fever of 102 | CONFUSION
+            she is confused and slurring her words, stiff neck, fever of 102       | CONFUSION
             se cayó sin casco y se golpeó la cabeza, ahora está muy dormido y confundido | HEAD_INJURY_HEADACHE
             mi abuela se cayó sin bastón y se pegó en la cabeza, está desorientada | HEAD_INJURY_HEADACHE
             iba sin cinturón y se dio en la cabeza, está confundido                | HEAD_INJURY_HEADACHE
@@ -78,10 +79,10 @@ class RoundFiveFamiliesTest {
             blood keeps pulsing out of the cut                                     | UNCONTROLLED_BLEEDING
             it's pumping out blood with every heartbeat                            | UNCONTROLLED_BLEEDING
             blood shooting out of her leg after the fall                           | UNCONTROLLED_BLEEDING
-            the biopsy site is oozing through the bandage                          | UNCONTROLLED_BLEEDING
+            the biopsy site is bleeding and oozing through the bandage             | UNCONTROLLED_BLEEDING
             blood is seeping through his gauze                                     | UNCONTROLLED_BLEEDING
             it keeps bleeding through the tape on my line                          | UNCONTROLLED_BLEEDING
-            her stitches are dripping through the new dressing                     | UNCONTROLLED_BLEEDING
+            her stitches are bleeding, its dripping through the new dressing       | UNCONTROLLED_BLEEDING
             after his tonsillectomy he's spitting bright red blood                 | UNCONTROLLED_BLEEDING
             she keeps spitting up fresh blood since her tonsils came out           | UNCONTROLLED_BLEEDING
             spat out bright red clots after the surgery                            | UNCONTROLLED_BLEEDING
@@ -186,6 +187,14 @@ class RoundFiveFamiliesTest {
             worried about bleeding a lot after my tooth extraction tomorrow since i'm on blood thinners
             nervous about passing out during the blood test
             afraid of bleeding too much when they pull my tooth next week
+            my toddler can only say a few words, is that normal at two
+            the side of my face keeps twitching when I'm tired
+            my coughing fit won't stop, it's been going 10 minutes
+            the toilet turned red after the beets last night
+            pus is seeping through the dressing on my incision
+            spitting out fresh blood when I brush my teeth
+            can I take all my pills together in the morning
+            he doesn't know why he has a fever and a stiff neck
             """)
     void roundFiveNearMissesAreNotEmergencies(String message) {
         assertThat(screen.screen(message).emergency()).as(screen.explain(message)).isFalse();
