@@ -42,6 +42,8 @@ final class Framings {
      * Holds whatever present cue the sentence has ("I keep worrying ...").
      */
     static boolean supposedOrFeared(String sentence, int relStart) {
+        // Also a fear of doing something at an event still to come, with nothing happening now
+        // ("afraid of passing out during my blood draw tomorrow").
         String before = sentence.substring(0, relStart);
         if (FramingCues.SUPPOSITION.matcher(before).lookingAt()) {
             return true;
@@ -59,9 +61,11 @@ final class Framings {
     }
 
     /**
-     * True when the words just before the mention ask about the condition itself: its signs,
-     * its causes, or when it calls for help ("what warning signs of a seizure", "when should
-     * black stool make me call", "qué medicamentos causan convulsiones").
+     * True when the words around the mention ask about the condition itself: its signs, its
+     * causes, when it calls for help, what it always means, or a side-effect list ("what warning
+     * signs of a seizure", "when should black stool make me call", "how high does a fever have
+     * to be", "does chest pain always mean ...", "the leaflet lists seizures as a side effect",
+     * "qué medicamentos causan convulsiones"). {@code after} is the rest of the sentence.
      */
     static boolean aboutTheCondition(String before, String after) {
         return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
