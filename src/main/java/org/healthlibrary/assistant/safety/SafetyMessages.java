@@ -134,11 +134,11 @@ public interface SafetyMessages {
 
     /** Emergency guidance: {@link RedFlagCategory#POISONING} (Poison Help first, 911 when the person is in danger). */
     @Message("Too much of a medicine, or swallowing something poisonous, can be dangerous even when the person "
-            + "seems fine at first. If it may be carbon monoxide (a heater, generator or car running indoors, or a CO "
-            + "alarm), get everyone into fresh air. Then call 911 from outside. "
-            + "Call Poison Help at 1-800-222-1222 now (in the US), any time, day or night. "
+            + "seems fine at first. Call Poison Help at 1-800-222-1222 now (in the US), any time, day or night. "
             + "If the person is unresponsive, has trouble breathing or has a seizure, call 911 or your local "
             + "emergency number now. Keep the container or pill bottle to tell them what was taken. "
+            + "If it may be carbon monoxide (a heater, generator or car running indoors, or a CO "
+            + "alarm), get everyone into fresh air. Then call 911 from outside. "
             + "Do not wait for an answer from this chat.")
     String poisoning();
 

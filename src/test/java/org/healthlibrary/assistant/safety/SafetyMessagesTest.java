@@ -78,11 +78,11 @@ class SafetyMessagesTest {
                 + "act on these thoughts or are in danger now, call 911 or go to the nearest emergency room. Outside "
                 + "the US, call your local emergency number. Do not wait for an answer from this chat.");
         expected.put(RedFlagCategory.POISONING, "Too much of a medicine, or swallowing something poisonous, can be "
-                + "dangerous even when the person seems fine at first. If it may be carbon monoxide (a heater, generator "
-                + "or car running indoors, or a CO alarm), get everyone into fresh air. Then call 911 from outside. "
-                + "Call Poison Help at 1-800-222-1222 now (in the US), any time, day or night. If the person is "
-                + "unresponsive, has trouble breathing or has a seizure, call 911 or your local emergency number now. "
-                + "Keep the container or pill bottle to tell them what was taken. Do not wait for an answer from this chat.");
+                + "dangerous even when the person seems fine at first. Call Poison Help at 1-800-222-1222 now (in the US), "
+                + "any time, day or night. If the person is unresponsive, has trouble breathing or has a seizure, call "
+                + "911 or your local emergency number now. Keep the container or pill bottle to tell them what was "
+                + "taken. If it may be carbon monoxide (a heater, generator or car running indoors, or a CO alarm), get "
+                + "everyone into fresh air. Then call 911 from outside. Do not wait for an answer from this chat.");
         for (RedFlagCategory c : RedFlagCategory.values()) {
             assertThat(guidance.forCategory(c)).as(c.name()).isEqualTo(expected.get(c));
             assertThat(SafetyEnglish.emergency(c)).as("stand-in %s", c).isEqualTo(expected.get(c));
