@@ -1,5 +1,6 @@
 package org.healthlibrary.assistant.evaluation;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.hibernate.Session;
 /**
  * Runs a suite: asks every case through {@link AnswerProbe}, scores it with {@link CaseCheck},
  * stores the run and its results, and reports them with the difference from the previous run.
- * A run is synchronous (a shipped suite takes well under a second). Thread-safe.
+ * A run is synchronous. Thread-safe.
  */
 @ApplicationScoped
 public class SuiteRunner {
@@ -28,30 +29,34 @@ public class SuiteRunner {
         this.probe = probe;
     }
 
-    /** Runs suite {@code suiteId} for {@code actor}; returns the report. */
-    @Transactional
+    /**
+     * Runs suite {@code suiteId} for {@code actor}; returns the report. The cases are asked
+     * outside any transaction (a 1,000-case suite on a busy machine takes longer than a
+     * transaction may stay open); the run and its results are then stored in one short one.
+     */
     public RunReport run(long suiteId, String actor) {
-        Suite suite = suites.existing(suiteId);
+        record Asked(CaseSpec spec, int position) {
+        }
+        List<Asked> cases = QuarkusTransaction.requiringNew().call(() -> suites.existing(suiteId).cases.stream()
+                .map(c -> new Asked(c.spec(), c.position)).toList());
         SuiteRun run = new SuiteRun();
         run.suiteId = suiteId;
         run.startedAt = Instant.now();
         run.startedBy = actor;
         run.libraryHash = probe.libraryHash();
-        session.persist(run);
-        for (SuiteCase c : suite.cases) {
-            CaseSpec spec = c.spec();
-            ProbeAnswer answer = probe.ask(spec.turns());
-            List<String> failures = CaseCheck.failures(spec, answer);
+        List<CaseResult> results = new ArrayList<>(cases.size());
+        for (Asked c : cases) {
+            ProbeAnswer answer = probe.ask(c.spec().turns());
+            List<String> failures = CaseCheck.failures(c.spec(), answer);
             CaseResult result = new CaseResult();
-            result.runId = run.id;
-            result.caseName = spec.name();
-            result.position = c.position;
+            result.caseName = c.spec().name();
+            result.position = c.position();
             result.passed = failures.isEmpty();
-            result.mustPass = spec.mustPass();
+            result.mustPass = c.spec().mustPass();
             result.outcome = answer.outcome();
             result.firstCitation = cut(answer.firstCitation(), 300);
             result.failures = failures;
-            session.persist(result);
+            results.add(result);
             if (result.passed) {
                 run.passed++;
             } else {
@@ -59,8 +64,15 @@ public class SuiteRunner {
             }
         }
         run.finishedAt = Instant.now();
-        session.flush();
-        return report(run, suite.name);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            session.persist(run);
+            for (CaseResult result : results) {
+                result.runId = run.id;
+                session.persist(result);
+            }
+            session.flush();
+            return report(run, suites.existing(suiteId).name);
+        });
     }
 
     /** The report of a stored run. */
