@@ -13,7 +13,7 @@ package org.healthlibrary.assistant.safety;
 public record NeighbourSettings(int k, double minSimilarity, double minShare) {
 
     /** The fitted all-MiniLM-L6-v2 prefilter margin in front of the bge vote ({@link #fittedPrefilter}). */
-    static final double PREFILTER_FITTED = -0.083;
+    static final double PREFILTER_FITTED = -0.084;
 
     public NeighbourSettings {
         if (k < 1) {
