@@ -35,20 +35,33 @@ import java.util.Map;
  * @param draft        the draft's summary ({@link AnswerDraft#summary()})
  * @param answer       the text the patient read; {@code null} until the wording is final
  * @param wording      how it was worded; {@code null} until the wording is final
+ * @param related      words the library lacks, each with the library heading words it was read as
+ *                     by meaning and their similarity ("gym" -> "exercise 0.62"); empty when none
  */
 public record AnswerTrace(String id, Instant at, Origin origin, String message, Outcome outcome, String rule,
                           String intent, List<Candidate> candidates, Map<String, String> corrections,
                           List<String> unknownTerms, SafetyTrace safety, LabTrace lab, List<Citation> citations,
                           Map<String, Double> stageMillis, String gate, String draft, String answer,
-                          WordingTrace wording) {
+                          WordingTrace wording, Map<String, String> related) {
 
     public AnswerTrace {
         gate = gate == null ? "" : gate;
+        related = related == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(related));
         candidates = List.copyOf(candidates);
         corrections = Map.copyOf(corrections);
         unknownTerms = List.copyOf(unknownTerms);
         citations = List.copyOf(citations);
         stageMillis = Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis));
+    }
+
+    /** A trace with no word read by meaning. */
+    @SuppressWarnings("checkstyle:ParameterNumber")
+    public AnswerTrace(String id, Instant at, Origin origin, String message, Outcome outcome, String rule,
+                       String intent, List<Candidate> candidates, Map<String, String> corrections,
+                       List<String> unknownTerms, SafetyTrace safety, LabTrace lab, List<Citation> citations,
+                       Map<String, Double> stageMillis, String gate, String draft, String answer, WordingTrace wording) {
+        this(id, at, origin, message, outcome, rule, intent, candidates, corrections, unknownTerms, safety, lab,
+                citations, stageMillis, gate, draft, answer, wording, Map.of());
     }
 
     /** A trace without the evidence gate's reading (lab values, emergencies, traces from before it). */
@@ -66,7 +79,7 @@ public record AnswerTrace(String id, Instant at, Origin origin, String message, 
         Map<String, Double> stages = new LinkedHashMap<>(stageMillis);
         stages.merge("wording", wordingMillis, Double::sum);
         return new AnswerTrace(id, at, origin, message, outcome, rule, intent, candidates, corrections, unknownTerms,
-                safety, lab, citations, stages, gate, draft, text, how);
+                safety, lab, citations, stages, gate, draft, text, how, related);
     }
 
     /** The first citation, if any: what feedback on this answer is filed under. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.healthlibrary.assistant.safety.SafetyVerdict;
+import org.healthlibrary.assistant.search.RelatedWord;
 import org.healthlibrary.assistant.search.SearchHit;
 import org.healthlibrary.assistant.search.SearchResult;
 
@@ -26,6 +27,7 @@ final class TraceRecorder {
     private final Map<String, Double> stageMillis = new LinkedHashMap<>();
     private List<AnswerTrace.Candidate> candidates = List.of();
     private Map<String, String> corrections = Map.of();
+    private Map<String, String> related = Map.of();
     private List<String> unknownTerms = List.of();
     private SafetyTrace safety;
     private String intent = "";
@@ -50,6 +52,10 @@ final class TraceRecorder {
     void retrieval(SearchResult result) {
         this.candidates = result.hits().stream().map(TraceRecorder::candidate).toList();
         this.corrections = result.terms().corrections();
+        Map<String, String> read = new LinkedHashMap<>();
+        result.terms().related().forEach((word, near) ->
+                read.put(word, String.join(", ", near.stream().map(RelatedWord::summary).toList())));
+        this.related = read;
         this.intent = result.intent().name();
     }
 
@@ -82,7 +88,7 @@ final class TraceRecorder {
         List<String> gaps = draft.outcome() == Outcome.NOT_IN_LIBRARY ? unknownTerms : List.of();
         return new AnswerTrace(id, at, origin, message, draft.outcome(), draft.rule(), intent, candidates, corrections,
                 gaps, safety, LabTrace.of(draft.labReport()), draft.citations(), stageMillis, gate, draft.summary(), null,
-                null);
+                null, related);
     }
 
     private static AnswerTrace.Candidate candidate(SearchHit h) {

@@ -21,7 +21,8 @@ final class AnalyteMentions {
             "band forms", "band cells");
     /** Words that, right after an alias, show it is not the lab value ("neutrophil function"). */
     private static final Set<String> NOT_A_VALUE_AFTER = Set.of("node", "nodes", "gland", "glands", "function",
-            "disorder", "disorders", "transfusion", "transfusions", "donation");
+            "disorder", "disorders", "transfusion", "transfusions", "donation", "fluid", "system", "drainage",
+            "vessel", "vessels", "massage", "edema", "oedema");
     private static final Map<String, List<Alias>> BY_FIRST_WORD = build();
 
     private AnalyteMentions() {

@@ -12,8 +12,10 @@ import java.util.Objects;
  * temperature, fever, chemotherapy), set aside numbers that are not values (durations, dates,
  * label digits), then tie each analyte name to its number and lab range, and take a second
  * look at each number ({@link ValueDoubts}: corrections and today's value replace a value;
- * two candidates, estimates, malformed numbers and impossible units are asked about; then
- * {@link SelfDoubts}: a value the writer is unsure of is asked about). Shorthands are written
+ * two candidates, estimates, malformed numbers and impossible units are asked about;
+ * {@link ApproximateValues}: a bound or a decade is asked about; {@link SelfDoubts}: a value
+ * the writer is unsure of or takes back is asked about; then {@link SecondReadings}: a second
+ * number for the same analyte is kept beside the first, so the classifier asks which is current). Shorthands are written
  * out first ({@link LabShorthand}), and numbers given with no name the reader knows are asked
  * about ({@link UnnamedValues}).
  *
@@ -41,10 +43,11 @@ public final class LabTextExtractor {
         NonValueNumbers.claim(view);
         List<LabValue> values = new ArrayList<>();
         Double bandPercent = null;
-        ValueDoubts.Review review = SelfDoubts.review(norm, ValueDoubts.review(Objects.requireNonNullElse(text, ""), norm,
-                view, ValueLinker.link(view), messages), messages);
+        ValueDoubts.Review doubted = ApproximateValues.review(norm, view, ValueDoubts.review(
+                Objects.requireNonNullElse(text, ""), norm, view, ValueLinker.link(view), messages), messages);
+        ValueDoubts.Review review = SelfDoubts.review(norm, view, doubted, messages);
         draft.questions.addAll(review.questions());
-        for (ValueLinker.Found f : review.found()) {
+        for (ValueLinker.Found f : SecondReadings.add(view, review.found(), review.unread())) {
             Token.Num n = f.value();
             if (f.analyte() != null) {
                 values.add(new LabValue(f.analyte(), n.value(), n.unit(), f.range()));

@@ -31,17 +31,33 @@ final class SelfDoubts {
             + "|\\b(?:and|y) (?:also|tambi[eé]n) (?:says|shows|said|dice|pone|sale|sali[oó]|muestra) (?:[a-z]+ )?\\d"
             + "|\\bnot sure (?:if|whether) (?:that's|thats|that is|it's|its|it is) (?:the )?(?:new|right|current|latest|today's)\\b");
 
+    /**
+     * Said of the value just given, before another analyte is named: it is taken back with
+     * nothing in its place ("oops typo ignore that", "that's wrong, it's something else") or
+     * doubted at the end of a clause ("sorry i mean 20, actually not sure", "9.1 but I might be
+     * wrong"); "not sure what that means" is not a doubt about the number.
+     */
+    private static final Pattern TAKEN_BACK = Pattern.compile(
+            "\\b(?:typo|mistyped|misread|misspoke|ignore (?:that|it|this|the (?:number|value|last)|what i (?:said|wrote|typed))"
+            + "|disregard|never ?mind|scratch that|wrong (?:number|value)|(?:that's|thats|that is|that was|it's|its|it is) wrong"
+            + "|typed (?:it )?wrong|(?:it's|its|it is|it was) (?:something|a different number|another number)"
+            + "|not (?:that|it) (?:number|either)"
+            + "|(?:not|n't|un) ?sure(?: (?:about|of) (?:that|it|this|the (?:number|value)))?(?: (?:tho|though|anymore))?\\s*(?:$|[.,!;)]|\\?)"
+            + "|(?:might|may|could) be wrong|don't quote me|dont quote me|if i remember (?:right|correctly)"
+            + "|(?:i )?(?:don't|dont|do not) remember (?:exactly|for sure)|not 100 ?%)");
+
     private SelfDoubts() {
     }
 
-    static ValueDoubts.Review review(String norm, ValueDoubts.Review in, CbcMessages messages) {
+    static ValueDoubts.Review review(String norm, TokenView v, ValueDoubts.Review in, CbcMessages messages) {
         List<ValueLinker.Found> kept = new ArrayList<>();
         Set<Analyte> unread = in.unread().isEmpty() ? EnumSet.noneOf(Analyte.class) : EnumSet.copyOf(in.unread());
         Set<String> questions = new LinkedHashSet<>(in.questions());
         for (ValueLinker.Found f : in.found()) {
             int from = Math.min(norm.length(), f.value().end());
             String after = norm.substring(from, Math.min(norm.length(), from + WINDOW));
-            if (f.analyte() != null && DOUBT.matcher(after).find()) {
+            String own = norm.substring(from, Math.min(from + after.length(), nextMention(v, from, norm.length())));
+            if (f.analyte() != null && (DOUBT.matcher(after).find() || TAKEN_BACK.matcher(own).find())) {
                 unread.add(f.analyte());
                 questions.add(messages.askWhichIsCurrent(f.analyte().layName()));
             } else {
@@ -49,5 +65,15 @@ final class SelfDoubts {
             }
         }
         return new ValueDoubts.Review(kept, unread, List.copyOf(questions));
+    }
+
+    /** The offset of the first analyte name at or after {@code from}, or {@code end}. */
+    private static int nextMention(TokenView v, int from, int end) {
+        for (int k = 0; k < v.size(); k++) {
+            if (v.mentionAt[k] != null && v.tokens.get(k).start() >= from) {
+                return v.tokens.get(k).start();
+            }
+        }
+        return end;
     }
 }

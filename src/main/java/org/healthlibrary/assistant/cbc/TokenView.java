@@ -19,7 +19,7 @@ final class TokenView {
     private static final int LOOK_BACK = 30;
     private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "without", "nor", "denies", "deny",
             "denied", "none", "t", "isnt", "arent", "dont", "doesnt", "havent", "hasnt", "wasnt", "didnt", "negative");
-    private static final Set<String> HYPOTHETICAL = Set.of("if", "when", "whenever", "what", "whether", "can",
+    static final Set<String> HYPOTHETICAL = Set.of("if", "when", "whenever", "what", "whether", "can",
             "could", "does", "should", "would", "might", "how", "why", "may", "unless", "suppose");
 
     final List<Token> tokens;

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
  * Finds lab numbers given without a name the reader knows: "the number came back 7.8 today,
  * should I worry", "got my results 42 and 3.3, good or bad", "mine says 110, what does that
  * mean", and one- or two-letter abbreviations that name no blood count for sure ("the P on my
- * sheet says 90", "my MC is 31", "my L is 1.4 and my H is 11"). Such a message gets a question
- * (which test is each number from) instead of a library answer or a guess.
+ * sheet says 90", "my MC is 31", "my L is 1.4 and my H is 11", "the L on my cbc printout is 25"),
+ * and a number a blood test "says" with no name ("got my blood count back it just says 3.1",
+ * "the bloodwork came back 2.9"). Such a message gets a question (which test is each number
+ * from) instead of a library answer or a guess.
  *
  * <p>Only when no analyte name was found, a number is left free (not an age, a date, a
  * duration or a temperature), and either a results word and a question about the number
  * ("what does that mean", "good or bad"), a number a result moved to ("it went down to 1.1 from
- * last week") or such an abbreviation stand in the message, and it
+ * last week"), such an abbreviation, or a blood-test word with a results verb right before the
+ * free number stand in the message, and it
  * names no other measurement (blood pressure, sugar, INR, weight, ...). Stateless; thread-safe;
  * linear in the text.
  */
@@ -29,7 +32,8 @@ final class UnnamedValues {
             + "|good or bad|bad or good|normal or not|should i (?:be )?(?:worry|worried|concerned))\\b");
     /** "the P on my sheet says 90", "my MC is 31": raw text, capitals kept. */
     private static final Pattern SHORT_NAME = Pattern.compile(
-            "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?:(?:on|in) (?:my|the) [a-z]+ )?"
+            "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?i:(?:number|value|line|result|one) )?"
+            + "(?i:(?:on|in|from) (?:my|the|his|her|our) (?:[a-z]+ ){1,3})?"
             + "(?:is|was|=|:|says|said|shows|reads|at|of|came back(?: at)?)\\s*\\d"
             + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d");
     /**
@@ -39,6 +43,17 @@ final class UnnamedValues {
     private static final Pattern MOVED_TO = Pattern.compile(
             "\\b(?:(?:went|gone|come|came|is|was|it's|its|they're|are|now) (?:down|up)|dropped|fell|fallen|rose|risen"
             + "|climbed|jumped|crashed|sank|shot up|bounced back) (?:all the way |again |back )?to (?:like |about |around )?\\d");
+    /**
+     * "got my blood count back it just says 3.1", "the bloodwork came back 2.9": a results
+     * verb right before the number, in a message about a blood test.
+     */
+    private static final Pattern BLOOD_TEST = Pattern.compile(
+            "\\b(?:blood ?counts?|cbc|bloodwork|blood work|blood tests?|blood results?|lab results?|labs?|results?"
+            + "|report|printout|portal)\\b");
+    private static final Pattern STATED = Pattern.compile(
+            "\\b(?:says|say|said|shows|show|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its)"
+            + " (?:(?:just|only|a|at|as|like|about|around|now) ){0,2}(\\d+(?:[.,]\\d+)?)\\b"
+            + "(?! ?(?:of|out|things|more|other|values|numbers|results|counts|lines|items|tests|%|percent)\\b)");
     /**
      * Abbreviations that name no blood count. "CT" is not among them: "'ct 45'" written on a
      * sheet is a count or a hematocrit as often as a scan, and a scan carries no such number.
@@ -66,11 +81,28 @@ final class UnnamedValues {
         if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find() || MOVED_TO.matcher(norm).find()) {
             return true;
         }
+        if (BLOOD_TEST.matcher(norm).find()) {
+            Matcher stated = STATED.matcher(norm);
+            while (stated.find()) {
+                if (freeAt(v, stated.start(1))) {
+                    return true;
+                }
+            }
+        }
         Matcher m = SHORT_NAME.matcher(raw);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2);
             if (!NOT_A_COUNT.contains(name.toUpperCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean freeAt(TokenView v, int offset) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tokens.get(i).start() == offset) {
+                return v.freeNum(i) != null;
             }
         }
         return false;

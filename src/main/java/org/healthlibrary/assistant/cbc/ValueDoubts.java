@@ -41,7 +41,7 @@ final class ValueDoubts {
     private static final int AHEAD = 16;
 
     /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
-    private static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
+    static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
             + "|anda|anda en|est[aá]|est[aá]n|sali[oó] en|en|dice|de"
             + "|reads|read|its|it's|either|like|about|around|somewhere|roughly|approximately|maybe|probably|prob"
             + "|only|just|now|count|level)[\\s:=,]+){0,4}";
@@ -66,13 +66,13 @@ final class ValueDoubts {
     private static final Pattern WRONG_UNIT = Pattern.compile(LEAD + NUMBER
             + " ?(mg|mcg|ug|meq|iu|ml|ng|pg|kg|lbs?|oz|mmhg|mm hg|bpm|cm)(?: ?/ ?[a-z]+)?\\b");
 
-    private static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
+    static final Set<String> CORRECTION = Set.of("meant", "mean", "sorry", "typo", "correction", "actually",
             "oops", "wait", "scratch", "misread", "mistyped");
-    private static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
+    static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
             "tonight", "currently", "new", "morning", "afternoon");
     private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps");
     /** Words after which a number belongs to another measurement ("wbc 0.5, chills and 101.8 right now"). */
-    private static final Set<String> OTHER_MEASURE = Set.of("temp", "temperature", "fever", "chills", "feverish", "degrees",
+    static final Set<String> OTHER_MEASURE = Set.of("temp", "temperature", "fever", "chills", "feverish", "degrees",
             "pulse", "bp", "sats", "oxygen", "weight", "weigh", "weighs", "kg", "lbs", "thermometer");
 
     private ValueDoubts() {
@@ -198,6 +198,9 @@ final class ValueDoubts {
             }
             correcting |= v.isWord(k, CORRECTION);
             Token.Num n = v.freeNum(k);
+            if (n != null && !correcting && SecondReadings.anotherMeasure(v, k, (Token.Num) v.tokens.get(j))) {
+                return null;
+            }
             boolean range = v.isWord(k + 1, "to") || v.isSym(k + 1, '-');
             if (n != null && !range && (correcting || todayNear(v, j, k))) {
                 v.claimed[k] = true;
@@ -230,7 +233,7 @@ final class ValueDoubts {
         return -1;
     }
 
-    private static int windowEnd(String norm, int from) {
+    static int windowEnd(String norm, int from) {
         int end = Math.min(norm.length(), from + WINDOW);
         for (int i = from; i < end; i++) {
             char c = norm.charAt(i);

@@ -30,13 +30,13 @@ final class ValueLinker {
 
     private static final int MAX_WORDS_BETWEEN = 6;
     private static final int MAX_TOKENS_AHEAD = 24;
-    private static final Set<String> COMPARISON = Set.of("under", "below", "over", "above", "than", "less", "more",
+    static final Set<String> COMPARISON = Set.of("under", "below", "over", "above", "than", "less", "more",
             "greater", "between", "exceeds", "exceed", "threshold", "cutoff", "cut", "lower", "higher");
     private static final Set<String> RANGE_KEYWORDS = Set.of("ref", "reference", "range", "normal", "nl", "rr",
             "interval", "limits", "norm");
     private static final Set<String> RANGE_FILLER = Set.of("is", "lab", "labs", "the", "values", "value", "s",
             "from", "my", "their", "its", "range", "ranges");
-    private static final Set<String> OTHER_TESTS = Set.of("ferritin", "iron", "glucose", "sugar", "vitamin",
+    static final Set<String> OTHER_TESTS = Set.of("ferritin", "iron", "glucose", "sugar", "vitamin",
             "b", "folate", "tsh", "creatinine", "inr", "esr", "crp", "mch", "mchc", "rdw", "mpv", "retic",
             "reticulocytes", "reticulocyte", "psa", "cholesterol", "sodium", "potassium", "calcium", "magnesium",
             "alt", "ast", "bilirubin", "albumin", "ldh", "tibc", "transferrin", "haptoglobin", "egfr", "gfr", "bun",

@@ -16,6 +16,9 @@ final class FramingCues {
     private FramingCues() {
     }
 
+    /** A word that names nobody (not a pronoun or possessive), for the cues that end at a mention. */
+    private static final String NOBODY = "(?:(?!(?:i|i'm|my|me|he|he's|his|him|she|she's|her|we|our|us|they|their|them)\\b)[a-z']+ )";
+
     /**
      * Words just before a mention that make it a question about the condition itself, not a
      * report of it: its signs, its causes, when it calls for help ("what warning signs of a
@@ -25,16 +28,40 @@ final class FramingCues {
     static final Pattern ABOUT_THE_CONDITION = Pattern.compile(
             "\\b(?:what|which) (?:are )?(?:the )?(?:early |warning |first |main )?(?:signs|symptoms|signals|red flags) (?:of|for) (?:a |an )?$"
             + "|\\b(?:what|which) (?:[a-z']+ ){0,3}?(?:cause|causes|can cause|could cause|trigger|triggers|leads? to) (?:a |an )?$"
-            + "|\\b(?:qu[eé]|cu[aá]les?) (?:[a-záéíóúñ]+ ){0,3}?(?:causan?|provocan?|producen?|pueden causar) $");
+            + "|\\b(?:qu[eé]|cu[aá]les?) (?:[a-záéíóúñ]+ ){0,3}?(?:causan?|provocan?|producen?|pueden causar) $"
+            + "|\\b(?:always|usually|necessarily|typically|normally|automatically) (?:mean|means|meant|signal|signals|indicate|indicates"
+            + "|a sign of|lead to|leads to) (?:a |an |you're having (?:a |an )?|you have (?:a |an )?)?$"
+            + "|\\b(?:trying to|want to|wanting to|wanted to|need to|help me|hoping to|just want to) (?:understand|learn about|learn more about"
+            + "|read up on|know more about|research|look into) (?:what |how |why )?(?:a |an |the )?" + NOBODY + "{0,2}$"
+            + "|\\b(?:report|essay|paper|project|presentation|homework|assignment|lecture|lesson) (?:on|about) " + NOBODY + "{0,2}$"
+            + "|\\b(?:lists?|listed|mentions?|warns? (?:about|of|against)|warned (?:about|of)|warning (?:about|for|of)"
+            + "|side effects? (?:include|includes|including|like|such as|list|are|is)) " + NOBODY + "{0,2}$");
+
 
     /** The same for a sentence that opens with the question ("when should black stool make me call"). */
     static final Pattern ABOUT_THE_CONDITION_OPENING = Pattern.compile(
-            "^\\W*(?:when|at what point) (?:should|would|does|do|is|are|can|must) (?:a |an |the |my |his |her )?$");
+            "^\\W*(?:when|at what point) (?:should|would|does|do|is|are|can|must) (?:a |an |the |my |his |her )?$"
+            + "|^\\W*(?:how (?:high|bad|long|much|low|many|heavy|severe|big)|at what (?:temp|temperature|number|level))"
+            + " (?:does|do|should|must|would|will|can) (?:a |an |the |my |his |her |your )?$");
+
+    /** Opens a yes/no question about a condition in general, for {@link #GENERIC_AFTER} ("does chest pain always mean ..."). */
+    static final Pattern GENERIC_OPENING = Pattern.compile("^\\W*(?:does|do|is|are|can|could|will|would) (?:a |an |the )?$");
+
+    /**
+     * Right after a mention: a claim about the condition in general ("... always mean a heart
+     * attack", "... as a side effect").
+     */
+    static final Pattern GENERIC_AFTER = Pattern.compile(
+            "^\\s*(?:always|usually|necessarily|typically|normally|automatically|ever) (?:mean|means|signal|signals|indicate|indicates|a sign"
+            + "|lead|leads|come|comes|happen|happens|an emergency|serious|dangerous|bad|count as)\\b"
+            + "|^\\s*(?:is |are )?(?:listed )?as (?:a |an )?(?:possible |rare |common |serious |known |potential )?side effects?\\b");
 
     /** "was fine the rest of the day", "been running around fine since": a scare that is over. */
     static final Pattern FINE_SINCE = Pattern.compile(
-            "\\b(?:been|was|is|has been|have been|seemed|seems|acting|played|playing) (?:[a-z]+ ){0,3}?(?:fine|ok|okay|normal|totally fine|like (?:himself|herself)|back to normal)"
-            + " (?:ever since|since then|since|the rest of the (?:day|night|evening|afternoon)|all day since|afterwards|after that)\\b");
+            "\\b(?:been|was|is|has been|have been|seemed|seems|acting|acted|behaved|behaving|played|playing) (?:[a-z]+ ){0,3}?"
+            + "(?:fine|ok|okay|normal|normally|totally fine|like (?:himself|herself)|back to normal)"
+            + " (?:ever since|since then|since|the rest of the (?:day|night|evening|afternoon)|all day since|afterwards|after that"
+            + "|all day(?: and (?:all )?night)?|all (?:night|evening|afternoon)|the whole (?:day|night|time))\\b");
 
     /** A sentence opening with a supposition ("say my platelets are low and I cut myself, ..."). */
     static final Pattern SUPPOSITION = Pattern.compile(
@@ -48,6 +75,14 @@ final class FramingCues {
     static final Pattern WOULD_COME = Pattern.compile(
             "\\b(?:i'll|ill|he'll|hell|she'll|shell|they'll|we'll|will|might|could|would|gonna|going to|may) (?:[a-z']+ ){0,2}$"
             + "|\\b(?:every|each|any|all) (?:[a-z']+ ){1,3}?(?:is|are|means|could be|might be|will be) (?:a |an )?(?:[a-z]+ )?$");
+
+    /** A fear of doing something, just before the mention ("afraid of passing out", "worried about bleeding"). */
+    static final Pattern FEAR_OF_DOING = Pattern.compile(
+            "\\b(?:scared|afraid|worried|nervous|anxious|terrified|frightened|fear|fearful|worry|worrying|paranoid|freaked out"
+            + "|freaking out|dreading|dread) (?:of|about) (?:me |him |her |them |my [a-z]+ |his [a-z]+ |her [a-z]+ )?$");
+
+    /** First person in Spanish, which keeps a mention after a show or the news affirmed ("vi en las noticias ... y mi mamá"). */
+    static final Pattern SPANISH_FIRST_PERSON = Pattern.compile("\\b(?:mi|mis|yo|me|nos|nuestr[oa]s?)\\b");
 
     /** Same-day time words, which do not keep a scare that is over ("this morning ... fine since") going. */
     static final Pattern SAME_DAY = Pattern.compile(

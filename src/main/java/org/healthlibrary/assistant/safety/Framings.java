@@ -42,8 +42,14 @@ final class Framings {
      * Holds whatever present cue the sentence has ("I keep worrying ...").
      */
     static boolean supposedOrFeared(String sentence, int relStart) {
+        // Also a fear of doing something at an event still to come, with nothing happening now
+        // ("afraid of passing out during my blood draw tomorrow").
         String before = sentence.substring(0, relStart);
         if (FramingCues.SUPPOSITION.matcher(before).lookingAt()) {
+            return true;
+        }
+        if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find() && FUTURE_EVENT.matcher(sentence).find()
+                && !PRESENT_NOW.matcher(sentence).find()) {
             return true;
         }
         return FramingCues.WOULD_COME.matcher(tail(before)).find() && FramingCues.FEAR.matcher(before).find();
@@ -55,13 +61,21 @@ final class Framings {
     }
 
     /**
-     * True when the words just before the mention ask about the condition itself: its signs,
-     * its causes, or when it calls for help ("what warning signs of a seizure", "when should
-     * black stool make me call", "qué medicamentos causan convulsiones").
+     * True when the words around the mention ask about the condition itself: its signs, its
+     * causes, when it calls for help, what it always means, or a side-effect list ("what warning
+     * signs of a seizure", "when should black stool make me call", "how high does a fever have
+     * to be", "does chest pain always mean ...", "the leaflet lists seizures as a side effect",
+     * "qué medicamentos causan convulsiones"). {@code after} is the rest of the sentence.
      */
-    static boolean aboutTheCondition(String before) {
+    static boolean aboutTheCondition(String before, String after) {
         return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
-                || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt();
+                || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt()
+                || FramingCues.GENERIC_AFTER.matcher(after).lookingAt()
+                    && (before.length() <= TAIL && FramingCues.GENERIC_OPENING.matcher(before).lookingAt() || sideEffect(after));
+    }
+
+    private static boolean sideEffect(String after) {
+        return after.contains("side effect");
     }
 
     /** True when the message says a scare is over and nothing is wrong now ("been running around fine since"). */
@@ -80,6 +94,7 @@ final class Framings {
         while (m.find()) {
             end = m.end();
         }
-        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find();
+        return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find()
+                && !FramingCues.SPANISH_FIRST_PERSON.matcher(before.substring(end)).find();
     }
 }

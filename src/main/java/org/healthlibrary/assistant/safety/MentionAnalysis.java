@@ -77,8 +77,8 @@ final class MentionAnalysis {
         int relEnd = end - local.offset();
         int clauseStart = Clauses.clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, Clauses.clauseEnd(sentence, relEnd));
-        String withoutOutcome = CARE_OUTCOME.matcher(CONDITIONAL_SUBJECT.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" "))
-                .replaceAll(" ");
+        String withoutOutcome = FramingCues.FINE_SINCE.matcher(CARE_OUTCOME.matcher(
+                CONDITIONAL_SUBJECT.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         boolean present = PRESENT.matcher(withoutOutcome).find();
         if (lastRecurrence < 0 && PAST.matcher(clause).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
@@ -198,7 +198,7 @@ final class MentionAnalysis {
         String sentence = local.sentence();
         String before = sentence.substring(0, relStart);
         String trimmed = sentence.strip();
-        if (Framings.aboutTheCondition(before)) {
+        if (Framings.aboutTheCondition(before, sentence.substring(Math.min(relEnd, sentence.length())))) {
             return true;
         }
         boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();

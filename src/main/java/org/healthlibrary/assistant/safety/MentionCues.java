@@ -27,7 +27,9 @@ final class MentionCues {
             "still", "also", "plus", "i", "i'm", "i've", "i'd", "i'll", "my", "me", "he", "she",
             "he's", "she's", "him", "his", "her", "it", "it's", "there", "there's", "we", "we're",
             "they", "they're", "which", "who", "that's", "while", "when", "since", "after", "until",
-            "today", "tonight", "suddenly", "started", "starting", "help", "please");
+            "today", "tonight", "suddenly", "started", "starting", "help", "please",
+            // Spanish: "sin casco y se pegó en la cabeza" (the helmet is negated, not the knock)
+            "y", "pero", "ahora", "luego", "entonces");
 
     /** Negation words that do not negate a symptom ("not sure", "no one", "never ... like this"). */
     static final Pattern PSEUDO_NEGATION = Pattern.compile(
@@ -38,7 +40,8 @@ final class MentionCues {
             + "|\\bdon't (?:know|understand|feel (?:well|good|great|right|ok|okay)|think|get it|care|remember|like)\\b"
             + "|\\bdoesn't (?:help|feel right|seem right|make sense)\\b|\\bdidn't (?:help|work|know)\\b"
             + "|\\bcan't (?:[a-z']+ ){1,4}?without\\b"
-            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b");
+            + "|\\bnever (?:[a-z']+ ){0,5}?(?:like this|this bad|so bad|this severe|this much|until now|until today)\\b"
+            + "|\\bsin (?:querer|darse cuenta|darme cuenta|pensar)\\b");
 
     static final Pattern OR_BEFORE = Pattern.compile("(?:\\b(?:or|nor)|\\band/or),?\\s*$");
 
@@ -58,10 +61,10 @@ final class MentionCues {
             + "|thermometer|anyway|anyways|last|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
 
     static final Pattern PAST = Pattern.compile(
-            "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time)"
+            "\\b(?:last (?:year|month|summer|winter|spring|fall|autumn|christmas|decade|week|time|season|semester|term|school year)"
             + "|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple(?: of)?|many|some|\\d{1,2})"
-            + " (?:years?|months?|weeks?|decades?) (?:ago|back|before)"
-            + "|years? ago|months? ago|weeks? ago|a while (?:ago|back)|long (?:time )?ago|used to|in the past|history of|hx of"
+            + " (?:years?|yrs?|months?|mos?|weeks?|wks?|decades?) (?:ago|back|before)"
+            + "|years? ago|yrs? ago|months? ago|weeks? ago|a while (?:ago|back)|long (?:time )?ago|used to|in the past|history of|hx of"
             + "|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager|baby|toddler|young [a-z]+)"
             + "|when (?:i|he|she) was (?:a |little|young|younger|small|pregnant|in |\\d{1,3})"
             + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
@@ -74,12 +77,12 @@ final class MentionCues {
             + "|cuando (?:era|eras|[eé]ramos) (?:niñ[oa]|chic[oa]|joven|pequeñ[oa])|de niñ[oa]|hace (?:\\d{1,2}|unos|muchos|varios) años"
             + "|in the (?:19)?[5-9]0s|in the (?:sixties|seventies|eighties|nineties)|in college|in high school"
             + "|when (?:i|he|she) was in (?:college|school|high school))\\b"
-            + "|\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
+            + "|(?<!never )(?<!hasn't )(?<!hadn't )\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
 
     /** Year-scale past only: used for context facts such as chemotherapy, whose effect lasts weeks. */
     static final Pattern LONG_PAST = Pattern.compile(
             "\\b(?:last (?:year|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|\\d{1,2})"
-            + " (?:years?|decades?) (?:ago|back|before)|years? ago|long (?:time )?ago|in (?:19|20)\\d\\d"
+            + " (?:years?|yrs?|decades?) (?:ago|back|before)|years? ago|yrs? ago|long (?:time )?ago|in (?:19|20)\\d\\d"
             + "|as a (?:kid|child|teen|teenager|baby)|when (?:i|he|she) was (?:a |little|young|younger|small|\\d{1,3})"
             + "|in (?:my|his|her) (?:teens|twenties|thirties|childhood|youth))\\b");
 
@@ -98,6 +101,8 @@ final class MentionCues {
     /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
     static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
             "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b"
+            + "|\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you|my [a-z]+) ever (?:[a-z']+ ){0,2}?"
+            + "(?:started|start|starts|began|begin|begins|have|had|has|get|got|gets|kept|keep|keeps)\\b(?:[^,.!?]{0,60}?\\bagain\\b)?"
             + "|\\bever\\b[^,.!?]{0,60}?\\bagain\\b");
 
     /** "had a seizure in 2012, none since": an episode dated in the past and over. */
@@ -115,7 +120,8 @@ final class MentionCues {
             + "|same thing (?:is )?happening)\\b");
 
     static final Pattern HYPOTHETICAL = Pattern.compile(
-            "\\b(?:if|in case|whenever|what if|suppose|supposing|let's say|say) (?:[a-z']+ ){0,4}?(?:ever|get|gets|start|starts"
+            "\\bin (?:case|the event) of\\b"
+            + "|\\b(?:if|in case|whenever|what if|suppose|supposing|let's say|say) (?:[a-z']+ ){0,4}?(?:ever|get|gets|start|starts"
             + "|develop|develops|notice|notices|were to|was to|should|experience|experiences|become|becomes|begin|begins"
             + "|has|have|faints|passes out|collapses|bleeds|falls|hits|seizes|stops breathing|throws up|vomits|swallows"
             + "|turn|turns|goes|happen|happens|do get|does get)\\b|\\bwhat if\\b"
@@ -135,7 +141,7 @@ final class MentionCues {
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 
     static final Pattern QUESTION_START = Pattern.compile(
-            "^[\\s\"'(]*(?:what|what's|why|how|how's|can|could|does|do|did|is|are|was|will|would|should|when|which|who"
+            "^[\\s\"'(]*(?:what|what's|why|how|how's|can(?! (?:barely|hardly|only|no longer|just about)\\b)|could|does|do|did|is|are|was|will|would|should|when|which|who"
             + "|where|tell me|explain|define|describe|info|information|any info|i want to (?:know|learn|understand)"
             + "|i'd like to (?:know|learn)|i wonder|i was wondering|i'm wondering|wondering|curious|just curious"
             + "|i'm curious|quick question|question|at what point|qu[eé]|c[oó]mo|por qu[eé]|cu[aá]l|cu[aá]ndo)(?![a-z'])");
@@ -205,7 +211,8 @@ final class MentionCues {
             + "|can (?:that|it|this) (?:really |actually )?happen|could (?:that|it) (?:really )?happen|does (?:that|it|this) happen"
             + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe"
             + "|is (?:she|he|they) (?:right|exaggerating|overreacting|correct)|are they right|a real thing|a myth"
-            + "|es com[uú]n|es cierto|es verdad|es normal)\\b");
+            + "|es com[uú]n|es cierto|es verdad|es normal"
+            + "|what's the difference|the difference between|tell the difference|tell (?:them|the two) apart)\\b");
 
     /** Words inside a reported claim that make it a prediction ("she says I'll bleed out from a papercut"). */
     static final Pattern FUTURE_CLAIM = Pattern.compile("\\b(?:i'll|you'll|he'll|she'll|we'll|they'll|will|would|going to|gonna)\\b");
@@ -224,10 +231,12 @@ final class MentionCues {
             + "|\\b(?:in|on|from|watching|watched|saw|seen|reading|read|playing|listening to|listened to) (?:a |an |the |this |that |some |my )?"
             + "(?:[a-z']+ ){0,2}?(?:show|tv show|tv series|series|episode|movie|film|documentary|docuseries|novel|book|memoir"
             + "|story|short story|comic|game|video game|tiktok|youtube|video|reddit post|reddit|post|podcast|soap|drama|sitcom"
-            + "|netflix|hulu)\\b[^.!?\\n]{0,120}?\\b(?:where|when|in which|that|about|a|an|the|someone|somebody|they|he|she|his|her|character|guy|girl|lady|woman|man|patient|author|kid|boy)\\b"
+            + "|netflix|hulu|news|news story|news report|news segment|newspaper|article|headline|headlines)\\b[^.!?\\n]{0,120}?\\b(?:where|when|in which|that|about|a|an|the|someone|somebody|they|he|she|his|her|character|guy|girl|lady|woman|man|patient|author|kid|boy)\\b"
             + "|\\b(?:on|in) (?:house|grey's anatomy|greys anatomy|grey's|greys|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt|this is us)"
             + " (?:they|someone|somebody|a|an|the|when|there|this|that)\\b"
-            + "|\\b(?:the|a|my|this|that) (?:main |lead )?(?:character|protagonist|heroine|hero|narrator|author of)\\b");
+            + "|\\b(?:the|a|my|this|that) (?:main |lead )?(?:character|protagonist|heroine|hero|narrator|author of)\\b"
+            + "|\\b(?:vi|viendo|mirando|vimos|le[ií]|leyendo|sali[oó]|pasaron|dijeron|en) (?:en )?(?:una |la |el |un |las |los )?"
+            + "(?:novela|telenovela|serie|pel[ií]cula|programa|noticias|noticiero|documental|libro)(?![a-záéíóúñ])");
 
     /** Someone the asker knows only through someone else, or a stranger ("my friend's mom", "a boy in my son's class"). */
     static final Pattern DISTANT_PERSON = Pattern.compile(
@@ -273,7 +282,8 @@ final class MentionCues {
             "\\b(?:during|at|before|after|on|for|in) (?:the|my|his|her|our|tomorrow's|this|that|an?|next) (?:[a-z']+ ){0,2}?"
             + "(?:biopsy|procedure|surgery|operation|appointment|transfusion|infusion|draw|test|scan|mri|ct|flight|trip|exam"
             + "|c section|delivery|labou?r|treatment|chemo|cycle|donation|injection|shot|visit|placement|puncture|spinal tap"
-            + "|wedding|race|game|hike)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these days|one day)\\b"
+            + "|wedding|race|game|hike|extraction|cleaning|filling|root canal|dental work|dentist|colonoscopy|endoscopy"
+            + "|vaccine|vaccination|tattoo|piercing|blood test|bone marrow)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these days|one day)\\b"
             + "|\\bwhile (?:i'm|i am|we're|he's|she's|they're) (?:at|away|out|gone|asleep)\\b|\\blike (?:my|his|her) [a-z]+ did\\b");
 
     /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */

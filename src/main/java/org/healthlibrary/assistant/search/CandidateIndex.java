@@ -37,7 +37,7 @@ public final class CandidateIndex implements AutoCloseable {
      */
     public static CandidateIndex openOrBuild(LibraryIndex live, Path liveIndexPath, Library library, Path dir)
             throws IOException {
-        IndexStore store = new IndexStore(dir, live.embedder(), null, n -> { });
+        IndexStore store = new IndexStore(dir, live.embedder(), null, n -> { }, live.settings().meanings());
         Optional<Map.Entry<Path, String>> existing = store.current();
         if (existing.isPresent() && existing.get().getValue().equals(store.stamp(library))) {
             try {

@@ -8,8 +8,8 @@ import org.apache.lucene.store.Directory;
 import org.healthlibrary.assistant.knowledge.Library;
 
 /**
- * One built, open index generation: its folder, the searcher manager over it, and the library
- * it was built from. Queries acquire a searcher and release it in {@code finally}; closing a
+ * One built, open index generation: its folder, the searcher manager over it, the library it was
+ * built from and that library's heading words by meaning ({@link LibraryMeanings}). Queries acquire a searcher and release it in {@code finally}; closing a
  * generation that queries still use is safe (Lucene reference-counts the reader).
  */
 final class IndexGeneration implements AutoCloseable {
@@ -19,13 +19,17 @@ final class IndexGeneration implements AutoCloseable {
     final SearcherManager manager;
     final Library library;
     final int passageCount;
+    /** The library's heading words by meaning, read against patients' words the library lacks. */
+    final LibraryMeanings meanings;
 
-    IndexGeneration(Path dir, Directory directory, SearcherManager manager, Library library, int passageCount) {
+    IndexGeneration(Path dir, Directory directory, SearcherManager manager, Library library, int passageCount,
+                    LibraryMeanings meanings) {
         this.dir = dir;
         this.directory = directory;
         this.manager = manager;
         this.library = library;
         this.passageCount = passageCount;
+        this.meanings = meanings;
     }
 
     /** Runs {@code work} with an acquired searcher, always releasing it. */

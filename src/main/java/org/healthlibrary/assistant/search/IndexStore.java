@@ -59,6 +59,7 @@ final class IndexStore {
 
     private final Path root;
     private final PassageEmbedder embedder;
+    private final boolean meanings;
     private final Path embeddingsDir;
     private final boolean ownCache;
     private final SectionChunker chunker = new SectionChunker();
@@ -86,6 +87,15 @@ final class IndexStore {
      *                      compacted when most of its vectors are stale
      */
     IndexStore(Path root, PassageEmbedder embedder, Path sharedCache, IntConsumer afterEachPassage) {
+        this(root, embedder, sharedCache, afterEachPassage, false);
+    }
+
+    /**
+     * As above; with {@code meanings}, each opened generation also embeds the library's heading
+     * words ({@link LibraryMeanings}) so that words the library lacks are read by meaning.
+     */
+    IndexStore(Path root, PassageEmbedder embedder, Path sharedCache, IntConsumer afterEachPassage, boolean meanings) {
+        this.meanings = meanings;
         this.root = root;
         this.embedder = embedder;
         this.embeddingsDir = sharedCache == null ? root.resolve("embeddings") : sharedCache;
@@ -227,7 +237,8 @@ final class IndexStore {
             } finally {
                 manager.release(s);
             }
-            return new IndexGeneration(dir, d, manager, library, count);
+            return new IndexGeneration(dir, d, manager, library, count,
+                    meanings ? LibraryMeanings.orNone(library, embedder, embeddingsDir) : LibraryMeanings.NONE);
         } catch (IOException | RuntimeException e) {
             d.close();
             throw e;

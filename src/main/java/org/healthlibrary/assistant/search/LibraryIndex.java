@@ -81,7 +81,7 @@ public class LibraryIndex {
         this.source = source;
         this.settings = settings;
         this.embedder = PassageEmbedder.of(settings);
-        this.store = new IndexStore(indexPath, embedder, sharedCache, n -> { });
+        this.store = new IndexStore(indexPath, embedder, sharedCache, n -> { }, settings.meanings());
     }
 
     /** A keyword-only index of a knowledge folder in a given store (tests). */
@@ -310,6 +310,11 @@ public class LibraryIndex {
     /** The library the current index was built from. */
     public Library library() {
         return generation().library;
+    }
+
+    /** The heading words by meaning of the library the current index was built from. */
+    LibraryMeanings meanings() {
+        return generation().meanings;
     }
 
     /** Runs {@code work} against the current generation with an acquired searcher. */

@@ -41,7 +41,9 @@ import org.healthlibrary.assistant.knowledge.Passage;
  * </ol>
  * Typing slips in question words ("symtpoms") are fixed first ({@link QuestionSpelling}), and
  * misspelled topic words are read as the closest library word before either stage (the embedded
- * question is the corrected one). Every hit carries the evidence the gate needs (coverage,
+ * question is the corrected one). A word the library lacks is read by meaning as the library's
+ * nearest heading words ({@link LibraryMeanings}: "gym" as "exercise"), which join the keyword
+ * query at {@link #RELATED_BOOST} times their similarity and count in the coverage. Every hit carries the evidence the gate needs (coverage,
  * anchoring), computed from the passage's words whichever stage found it. Thread-safe; each
  * call acquires and releases a searcher.
  */
@@ -51,6 +53,12 @@ public class PassageSearch {
     /** Field boosts: a match in a question heading is the strongest sign a passage answers. */
     static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     private static final int SNIPPET_PASSAGES = 2;
+    /**
+     * How much a library word read by meaning for a word the library lacks counts against the
+     * question's own words (times its similarity): it points retrieval at the passage that uses
+     * the library's word, without outweighing what the patient wrote.
+     */
+    static final double RELATED_BOOST = 0.5;
 
     private final LibraryIndex index;
     private final LibraryAnalyzer queryAnalyzer = LibraryAnalyzer.forQueries(MedicalSynonyms.load());
@@ -105,7 +113,7 @@ public class PassageSearch {
         String question = QuestionSpelling.fix(asked);
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
-        QueryTerms terms = queryWords.analyze(reader, question, topicWords());
+        QueryTerms terms = queryWords.analyze(reader, question, topicWords(), index.meanings());
         Query query = buildQuery(terms);
         if (query == null) {
             return SearchResult.empty(terms, intent);
@@ -207,6 +215,13 @@ public class PassageSearch {
                 content.add(new BoostQuery(new TermQuery(new Term(field.getKey(), corrected)), field.getValue()),
                         Occur.SHOULD);
                 clauses++;
+            }
+            for (List<RelatedWord> near : terms.related().values()) {
+                for (RelatedWord r : near) {
+                    float boost = (float) (field.getValue() * RELATED_BOOST * r.similarity());
+                    content.add(new BoostQuery(new TermQuery(new Term(field.getKey(), r.stem())), boost), Occur.SHOULD);
+                    clauses++;
+                }
             }
         }
         if (clauses == 0) {

@@ -11,13 +11,23 @@ import java.util.Map;
  * @param known       the known content words, each with its analyzed terms (synonyms and stems)
  * @param unknown     content words that occur nowhere in the library (lower case)
  * @param corrections misspelled word to the library word it was read as
+ * @param related     unknown word to the library heading words read for it by meaning
+ *                    ({@link LibraryMeanings}); each such word is also in {@code known}, with the
+ *                    heading words' terms, and stays in {@code unknown}
  */
-public record QueryTerms(String text, List<KnownWord> known, List<String> unknown, Map<String, String> corrections) {
+public record QueryTerms(String text, List<KnownWord> known, List<String> unknown, Map<String, String> corrections,
+                         Map<String, List<RelatedWord>> related) {
 
     public QueryTerms {
         known = List.copyOf(known);
         unknown = List.copyOf(unknown);
         corrections = Map.copyOf(corrections);
+        related = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(related));
+    }
+
+    /** Terms with no word read by meaning. */
+    public QueryTerms(String text, List<KnownWord> known, List<String> unknown, Map<String, String> corrections) {
+        this(text, known, unknown, corrections, Map.of());
     }
 
     /**

@@ -43,6 +43,9 @@ final class QueryWords {
      */
     private static final String[] SPELLING_FIELDS = {SearchFields.TITLE, SearchFields.SYNONYMS, SearchFields.QUESTION};
 
+    /** Unknown words of one question read by meaning at most (each may cost an embedding). */
+    static final int MAX_MEANING_LOOKUPS = 4;
+
     /** Words whose corrections are remembered (about 100 bytes each). */
     static final int CORRECTION_CACHE_SIZE = 20_000;
 
@@ -67,6 +70,17 @@ final class QueryWords {
      * spelling passes, and its query text made of its {@link QueryBudget#MAX_KNOWN_WORDS} rarest known words.
      */
     QueryTerms analyze(IndexReader reader, String question, TopicWords topics) throws IOException {
+        return analyze(reader, question, topics, LibraryMeanings.NONE);
+    }
+
+    /**
+     * As {@link #analyze(IndexReader, String, TopicWords)}, and the first
+     * {@value #MAX_MEANING_LOOKUPS} unknown words are read by meaning against the library's heading
+     * words ({@link LibraryMeanings}): an unknown word with near heading words becomes a known word
+     * whose terms are theirs, weighed by the rarer one's idf times its similarity.
+     */
+    QueryTerms analyze(IndexReader reader, String question, TopicWords topics, LibraryMeanings meanings)
+            throws IOException {
         int docs = Math.max(1, reader.numDocs());
         List<QueryTerms.KnownWord> known = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>();
@@ -102,6 +116,25 @@ final class QueryWords {
                 unknown.add(word);
             }
         }
+        Map<String, List<RelatedWord>> related = new LinkedHashMap<>();
+        int lookups = 0;
+        for (String u : unknown) {
+            if (lookups == MAX_MEANING_LOOKUPS || meanings.size() == 0) {
+                break;
+            }
+            List<String> own = indexAnalyzer.terms(u);
+            if (own.size() != 1) {
+                continue;
+            }
+            lookups++;
+            List<RelatedWord> near = meanings.related(u, own.getFirst());
+            if (!near.isEmpty()) {
+                related.put(u, near);
+                List<String> stems = near.stream().map(RelatedWord::stem).distinct().toList();
+                double weight = near.getFirst().similarity() * idf(maxDocFreq(reader, stems), docs);
+                known.add(new QueryTerms.KnownWord(u, stems, weight, false));
+            }
+        }
         if (QueryBudget.isLong(question)) {
             List<QueryTerms.KnownWord> kept = QueryBudget.keepRarest(known);
             Map<String, String> keptCorrections = new LinkedHashMap<>();
@@ -109,14 +142,14 @@ final class QueryWords {
             for (QueryTerms.KnownWord w : kept) {
                 if (corrections.containsKey(w.word())) {
                     keptCorrections.put(w.word(), corrections.get(w.word()));
-                } else {
+                } else if (!related.containsKey(w.word())) {
                     typed.add(w);
                 }
             }
-            return new QueryTerms(QueryBudget.text(typed), kept, List.copyOf(unknown), keptCorrections);
+            return new QueryTerms(QueryBudget.text(typed), kept, List.copyOf(unknown), keptCorrections, related);
         }
         text.append(question.substring(last));
-        return new QueryTerms(text.toString(), known, List.copyOf(unknown), corrections);
+        return new QueryTerms(text.toString(), known, List.copyOf(unknown), corrections, related);
     }
 
     /** Whether {@link #correction} would consult the index for {@code word}. */

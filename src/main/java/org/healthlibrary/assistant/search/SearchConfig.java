@@ -31,6 +31,15 @@ public interface SearchConfig {
     @WithDefault("2")
     int embeddingThreads();
 
+    /**
+     * Read a question's words that no passage contains as the library's own heading words nearest
+     * in meaning ("gym" as "exercise"), by the embedding model; the heading words are embedded
+     * when the index opens. Off by default: on the shipped golden bodies it answered as many
+     * questions worse as better (docs/benchmarks.md, "Patient words by meaning").
+     */
+    @WithDefault("false")
+    boolean meanings();
+
     /** How BM25 and dense rankings are combined. */
     Fusion fusion();
 

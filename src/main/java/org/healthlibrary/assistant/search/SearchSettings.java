@@ -11,9 +11,11 @@ package org.healthlibrary.assistant.search;
  * @param denseWeight       weight of the dense score in weighted fusion (0..1)
  * @param rrfK              the k of reciprocal rank fusion
  * @param depth             candidates taken from each retriever
+ * @param meanings          words the library lacks are read by meaning as its nearest heading words
+ *                          ({@link LibraryMeanings}; needs an embedding model)
  */
 public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingMaxTokens, int embeddingThreads,
-                             FusionMethod fusion, double denseWeight, int rrfK, int depth) {
+                             FusionMethod fusion, double denseWeight, int rrfK, int depth, boolean meanings) {
 
     public SearchSettings {
         if (embeddingMaxTokens < 16 || embeddingMaxTokens > 510) {
@@ -33,6 +35,12 @@ public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingM
         }
     }
 
+    /** Settings without reading words by meaning (the default). */
+    public SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingMaxTokens, int embeddingThreads,
+                          FusionMethod fusion, double denseWeight, int rrfK, int depth) {
+        this(embeddingModel, embeddingMaxTokens, embeddingThreads, fusion, denseWeight, rrfK, depth, false);
+    }
+
     /** The shipped defaults (the same as {@link SearchConfig}'s). */
     public static SearchSettings defaults() {
         return new SearchSettings(EmbeddingModelChoice.ALL_MINILM_L6_V2_Q, 128, 2, FusionMethod.WEIGHTED, 0.7, 60, 30);
@@ -47,17 +55,23 @@ public record SearchSettings(EmbeddingModelChoice embeddingModel, int embeddingM
     public static SearchSettings of(SearchConfig config) {
         SearchConfig.Fusion f = config.fusion();
         return new SearchSettings(config.embeddingModel(), config.embeddingMaxTokens(), config.embeddingThreads(),
-                f.method(), f.denseWeight(), f.rrfK(), f.depth());
+                f.method(), f.denseWeight(), f.rrfK(), f.depth(), config.meanings());
     }
 
     /** These settings with another embedding model. */
     public SearchSettings withEmbeddingModel(EmbeddingModelChoice model) {
-        return new SearchSettings(model, embeddingMaxTokens, embeddingThreads, fusion, denseWeight, rrfK, depth);
+        return new SearchSettings(model, embeddingMaxTokens, embeddingThreads, fusion, denseWeight, rrfK, depth, meanings);
+    }
+
+    /** These settings with words read by meaning on or off. */
+    public SearchSettings withMeanings(boolean on) {
+        return new SearchSettings(embeddingModel, embeddingMaxTokens, embeddingThreads, fusion, denseWeight, rrfK, depth, on);
     }
 
     /** These settings with another fusion. */
     public SearchSettings withFusion(FusionMethod method, double weight, int k, int candidates) {
-        return new SearchSettings(embeddingModel, embeddingMaxTokens, embeddingThreads, method, weight, k, candidates);
+        return new SearchSettings(embeddingModel, embeddingMaxTokens, embeddingThreads, method, weight, k, candidates,
+                meanings);
     }
 
     /** True when passages get vectors and queries are embedded. */

@@ -42,6 +42,7 @@ import org.healthlibrary.assistant.search.SearchSettings;
  *       {@code --max-passages N} makes the library the hard set's topics' pages plus seeded
  *       random other pages, about N passages in all (embedding all 16,423 takes long on a busy machine).</li>
  * </ul>
+ * {@code --meanings true} reads words the library lacks by meaning ({@code assistant.search.meanings}).
  * {@code --features FILE} writes one row of gate features and labels per question
  * ({@link GateFeatures}); tune-split misses go to {@code --misses FILE}. Held-out misses are
  * never written: nobody tunes on them.
@@ -63,7 +64,7 @@ public final class AnswerBench {
 
     private void run(Args a) throws Exception {
         Path cache = Path.of(a.get("--cache", "target/bench-cache"));
-        SearchSettings settings = SearchSettings.defaults();
+        SearchSettings settings = SearchSettings.defaults().withMeanings(Boolean.parseBoolean(a.get("--meanings", "false")));
         String which = a.get("--library", "shipped");
         Library library;
         MedquadLibrary medquad = null;

@@ -44,7 +44,8 @@ public final class AskProbe {
             if (Boolean.getBoolean("probe.hits")) {
                 String asked = answers.retrievalQuery(m, Conversation.start());
                 var result = search.search(asked, 8);
-                System.out.printf("   asked=[%s] intent=%s unknown=%s%n", asked, result.intent(), result.terms().unknown());
+                System.out.printf("   asked=[%s] intent=%s unknown=%s related=%s%n", asked, result.intent(), result.terms().unknown(),
+                        result.terms().related());
                 result.hits().stream().limit(4).forEach(h -> System.out.printf("     %.3f cov=%.2f anch=%s %s%n", h.score(),
                         h.coverage(), h.anchored(), h.passage().id()));
             }

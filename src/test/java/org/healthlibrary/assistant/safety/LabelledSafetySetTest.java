@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.healthlibrary.assistant.cbc.Analyte;
 import org.healthlibrary.assistant.cbc.CbcEnglish;
 import org.healthlibrary.assistant.cbc.CbcInterpreter;
+import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.healthlibrary.assistant.cbc.LabExtraction;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * sensitivity and specificity for emergencies, with per-kind counts. Fails below 100%
  * sensitivity or 95% specificity, on a wrong emergency category, on a crisis line given or
  * missing against a row's {@code crisis}, or on any detector field (diagnosis, dose, injection,
- * premise, health) that a row sets. Rows with {@code source} blind-round1/2 are the blind sets
+ * premise, health, lab) that a row sets; a {@code lab} row is read by the CBC classifier
+ * (read: its {@code values} are classified; ask: a question and no classified value). Rows with {@code source} blind-round1/2 are the blind sets
  * of issue 16 (docs/safety-evaluation.md).
  */
 class LabelledSafetySetTest {
@@ -175,6 +178,9 @@ class LabelledSafetySetTest {
         if (j.has("health") && j.get("health").asBoolean() != v.healthRelated()) {
             failures.add("line " + r.line() + " healthRelated " + v.healthRelated() + ": " + r.text());
         }
+        if (j.has("lab")) {
+            checkLab(r, failures);
+        }
         if (j.has("premise")) {
             String expected = j.get("premise").asText();
             String actual = v.premiseCorrection().map(PremiseCorrection::articleId).orElse("");
@@ -182,6 +188,32 @@ class LabelledSafetySetTest {
                 failures.add("line " + r.line() + " premise '" + actual + "', expected '" + expected + "': " + r.text());
             }
         }
+    }
+
+    /**
+     * A lab row ({@code lab}: read or ask): "read" must classify each of {@code values} (in the
+     * normalised unit, or per microlitre for counts); "ask" must raise a question and classify
+     * nothing, so no value is guessed.
+     */
+    private static void checkLab(Row r, List<String> failures) {
+        LabExtraction x = CBC.extract(r.text());
+        CbcReport report = x.hasLabValues() ? CBC.interpret(x.toRequest()) : null;
+        if (r.json().get("lab").asText().equals("ask")) {
+            if (report == null || report.questions().isEmpty() || !report.analytes().isEmpty()) {
+                failures.add("line " + r.line() + " lab trap not asked about"
+                        + (report == null ? "" : " " + report.analytes()) + ": " + r.text());
+            }
+            return;
+        }
+        r.json().path("values").fields().forEachRemaining(e -> {
+            Analyte analyte = Analyte.fromCode(e.getKey()).orElseThrow();
+            double expected = e.getValue().asDouble();
+            boolean read = report != null && report.analytes().stream().anyMatch(a -> a.analyte() == analyte
+                    && (Math.abs(a.value() - expected) < 1e-6 || Math.abs(a.value() * 1000 - expected) < 1e-6));
+            if (!read) {
+                failures.add("line " + r.line() + " lab " + e.getKey() + " " + expected + " not read: " + r.text());
+            }
+        });
     }
 
     private static Map<String, Integer> countKinds() {
