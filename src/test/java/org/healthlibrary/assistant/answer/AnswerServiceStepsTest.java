@@ -43,7 +43,7 @@ class AnswerServiceStepsTest {
 
     @Test
     void aRedFlagTheRulesMissCanComeFromTheSecondOpinion() {
-        AnswerResult r = answers.answer("the toilet bowl turned dark red after i pooped", Conversation.start());
+        AnswerResult r = answers.answer("there was a lot of dark red in the bowl after i pooped", Conversation.start());
         AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
         assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "safety-neighbours", "wording");
         assertThat(t.outcome()).isEqualTo(Outcome.EMERGENCY);
