@@ -1,42 +1,56 @@
 package org.healthlibrary.assistant.answer;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.healthlibrary.assistant.cbc.CbcReport;
+import org.healthlibrary.assistant.safety.CascadeOpinion;
+import org.healthlibrary.assistant.safety.EmergencyPrefilter;
 import org.healthlibrary.assistant.safety.ExemplarVectors;
-import org.healthlibrary.assistant.safety.NeighbourOpinion;
+import org.healthlibrary.assistant.safety.NeighbourCascade;
 import org.healthlibrary.assistant.safety.NeighbourVote;
 import org.healthlibrary.assistant.safety.NeighboursConfig;
 import org.healthlibrary.assistant.safety.SafetyExemplar;
 import org.healthlibrary.assistant.safety.SafetyExemplars;
 import org.healthlibrary.assistant.safety.SafetyVerdict;
+import org.healthlibrary.assistant.search.EmbeddingModelChoice;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageEmbedder;
 import org.jboss.logging.Logger;
 
 /**
- * Gives the safety screen's meaning-based second opinion ({@link NeighbourVote}) on a message:
- * embeds it with the retrieval embedder (whose cache keeps the vector, so a library question
- * whose retrieval text is the message itself is embedded once) and votes over the shipped
- * exemplars' precomputed vectors ({@link ExemplarVectors}).
+ * Gives the safety screen's meaning-based second opinion ({@link NeighbourCascade}) on a
+ * message: the vote ({@link NeighbourVote}) runs with its own model
+ * ({@code assistant.safety.neighbours.model}, bge-small-en-v1.5 by default) over the shipped
+ * exemplars' precomputed vectors ({@link ExemplarVectors}); when that is not retrieval's model,
+ * a prefilter ({@link EmergencyPrefilter}) on retrieval's embedding of the message (which the
+ * retrieval embedder's cache keeps, so retrieval does not embed it again) lets only messages
+ * near an emergency exemplar pay for the vote's embedding (about 8 ms of CPU for bge).
  *
- * <p>Contract: empty when switched off, when there is no embedding model, or when no vectors
- * are shipped for the configured model (a warning is logged once). The exemplars and their
- * vectors (about 1.5 MB) are read on first use, not at start-up. Thread-safe.
+ * <p>Contract: empty when switched off or when no vectors are shipped for the vote's model (a
+ * warning is logged once). The exemplars, their vectors (about 1.5 MB per model) and the vote's
+ * model are read on first use, not at start-up. Thread-safe.
  */
 @ApplicationScoped
 public class SecondOpinion {
 
     private static final Logger LOG = Logger.getLogger(SecondOpinion.class);
+    /** Vote vectors remembered: a patient who repeats a message is not embedded twice (about 1.5 MB). */
+    static final int VOTE_CACHE_SIZE = 1_000;
+    /** Messages are cut at this many tokens, as when the exemplar vectors were made. */
+    private static final int MAX_TOKENS = 128;
 
     private final LibraryIndex index;
     private final NeighboursConfig config;
+    private final EmbeddingModelChoice model;
     private volatile Loaded loaded;
 
     public SecondOpinion(LibraryIndex index, NeighboursConfig config) {
         this.index = index;
         this.config = config;
+        this.model = EmbeddingModelChoice.byId(config.model());
     }
 
     /**
@@ -49,20 +63,28 @@ public class SecondOpinion {
             trace.safety(verdict);
             return verdict;
         }
-        Optional<NeighbourOpinion> opinion = trace.stage("safety-neighbours", () -> judge(message));
-        SafetyVerdict after = opinion.filter(NeighbourOpinion::emergency)
+        Optional<CascadeOpinion> opinion = trace.stage("safety-neighbours", () -> judge(message));
+        SafetyVerdict after = opinion.filter(CascadeOpinion::emergency)
                 .map(o -> verdict.withRedFlag(o.asRedFlag())).orElse(verdict);
-        trace.safety(after, opinion.map(NeighbourTrace::of).orElse(null));
+        trace.safety(after, opinion.map(o -> NeighbourTrace.of(o, loaded().model())).orElse(null));
         return after;
     }
 
     /** The opinion on {@code message}, or empty when the second opinion is not available. */
-    public Optional<NeighbourOpinion> judge(String message) {
+    public Optional<CascadeOpinion> judge(String message) {
         Loaded l = loaded();
-        if (l.vote() == null || message == null || message.isBlank()) {
+        if (l.cascade() == null || message == null || message.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(l.vote().judge(l.embedder().embedQuery(message)));
+        return Optional.of(l.cascade().judge(message));
+    }
+
+    @PreDestroy
+    void close() {
+        Loaded l = loaded;
+        if (l != null && l.own() != null) {
+            l.own().close();
+        }
     }
 
     private Loaded loaded() {
@@ -80,20 +102,40 @@ public class SecondOpinion {
     }
 
     private Loaded load() {
-        PassageEmbedder embedder = index.embedder();
-        if (!config.enabled() || embedder == null) {
-            return new Loaded(null, null);
+        if (!config.enabled() || model == EmbeddingModelChoice.NONE) {
+            return new Loaded(null, null, null);
         }
+        PassageEmbedder retrieval = index.embedder();
+        boolean shared = retrieval != null && retrieval.id().equals(model.id() + "-t" + MAX_TOKENS);
+        PassageEmbedder voter = shared ? retrieval : PassageEmbedder.forQueries(model, MAX_TOKENS, VOTE_CACHE_SIZE);
         List<SafetyExemplar> exemplars = SafetyExemplars.shipped();
-        Optional<ExemplarVectors> vectors = ExemplarVectors.shipped(embedder.id(), exemplars);
+        Optional<ExemplarVectors> vectors = ExemplarVectors.shipped(voter.id(), exemplars);
         if (vectors.isEmpty()) {
             LOG.warnf("No safety exemplar vectors are shipped for embedding model %s: the safety screen runs its rules"
-                    + " only (no meaning-based second opinion)", embedder.id());
-            return new Loaded(null, null);
+                    + " only (no meaning-based second opinion)", voter.id());
+            if (!shared) {
+                voter.close();
+            }
+            return new Loaded(null, null, null);
         }
-        return new Loaded(embedder, new NeighbourVote(exemplars, vectors.get().vectors(), config.settings(embedder.id())));
+        NeighbourVote vote = new NeighbourVote(exemplars, vectors.get().vectors(), config.settings(voter.id()));
+        NeighbourCascade cascade = shared || retrieval == null ? NeighbourCascade.voteOnly(vote, voter::embedQuery)
+                : prefiltered(retrieval, voter, exemplars, vote);
+        return new Loaded(cascade, shared ? null : voter, voter.id());
     }
 
-    private record Loaded(PassageEmbedder embedder, NeighbourVote vote) {
+    private NeighbourCascade prefiltered(PassageEmbedder retrieval, PassageEmbedder voter, List<SafetyExemplar> exemplars,
+                                         NeighbourVote vote) {
+        OptionalDouble threshold = config.prefilter(retrieval.id(), voter.id());
+        Optional<ExemplarVectors> retrievalVectors = ExemplarVectors.shipped(retrieval.id(), exemplars);
+        if (threshold.isEmpty() || threshold.getAsDouble() <= -2 || retrievalVectors.isEmpty()) {
+            return NeighbourCascade.voteOnly(vote, voter::embedQuery);
+        }
+        return new NeighbourCascade(new EmergencyPrefilter(exemplars, retrievalVectors.get().vectors(),
+                threshold.getAsDouble()), retrieval::embedQuery, vote, voter::embedQuery);
+    }
+
+    /** The cascade (null when off), the vote's own embedder (null when shared or off), the vote's model id. */
+    private record Loaded(NeighbourCascade cascade, PassageEmbedder own, String model) {
     }
 }

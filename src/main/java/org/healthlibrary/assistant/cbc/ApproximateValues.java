@@ -35,6 +35,8 @@ final class ApproximateValues {
     private static final Pattern OWN = Pattern.compile(
             "\\b(?:my|his|her|their|our|[a-z]+'s|moms|dads|sons|daughters|said|says|told|came back|report|results?"
             + "|is|are|was|were|shows|showed|reads|stayed|stays|still)\\b");
+    /** Words a question without a question mark opens with. */
+    private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "do", "will", "which", "who");
     /** The name, its words and the bound are the whole sentence ("platelets less than 10"). */
     private static final Pattern ENDS = Pattern.compile("^\\s*(?:[a-z/^0-9]+)?\\s*(?:[.!;\\n]|$)");
 
@@ -80,11 +82,17 @@ final class ApproximateValues {
         return OWN.matcher(said).find() || ENDS.matcher(window.substring(b.end())).lookingAt();
     }
 
-    /** True when the sentence holding token {@code i} has no question mark and no question or condition word. */
+    /**
+     * True when the sentence holding token {@code i} has no question mark, no question or
+     * condition word, and does not open as a question ("is a platelet count under 20 dangerous").
+     */
     private static boolean statement(TokenView v, int i) {
         int start = i;
         while (start > 0 && !TokenView.isSentenceEnd(v.tokens.get(start - 1))) {
             start--;
+        }
+        if (v.isWord(start, QUESTION_OPENERS)) {
+            return false;
         }
         for (int k = start; k < v.size(); k++) {
             Token t = v.tokens.get(k);

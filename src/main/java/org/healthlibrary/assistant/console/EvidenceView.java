@@ -111,11 +111,19 @@ public record EvidenceView(AnswerTrace trace, String rendering, String shown, Li
         if (n == null) {
             return "not run";
         }
+        String prefilter = n.prefilterPassed() == null ? "" : "prefilter " + (n.prefilterPassed() ? "passed" : "stopped it")
+                + " (margin " + num(n.prefilterMargin()) + "; nearest emergency by retrieval's model "
+                + num(n.prefilterSimilarity()) + " '" + n.prefilterNearest() + "')";
+        if (n.model() == null) {
+            return prefilter + "; vote not run";
+        }
+        prefilter = prefilter.isEmpty() ? "" : prefilter + "; ";
         String verdict = n.category() == null ? "no emergency" : "emergency " + n.category();
         String emergency = n.nearestEmergency() == null ? "none among the voters"
                 : num(n.emergencySimilarity()) + " '" + n.nearestEmergency() + "'";
-        return verdict + "; nearest " + num(n.nearestSimilarity()) + " '" + n.nearest() + "' (" + n.nearestLabel()
-                + "); nearest emergency " + emergency + "; emergency share " + num(n.emergencyShare());
+        return prefilter + "vote by " + n.model() + ": " + verdict + "; nearest " + num(n.nearestSimilarity()) + " '"
+                + n.nearest() + "' (" + n.nearestLabel() + "); nearest emergency " + emergency + "; emergency share "
+                + num(n.emergencyShare());
     }
 
     private static List<Fact> wording(WordingTrace w) {

@@ -12,6 +12,9 @@ package org.healthlibrary.assistant.safety;
  */
 public record NeighbourSettings(int k, double minSimilarity, double minShare) {
 
+    /** The fitted all-MiniLM-L6-v2 prefilter margin in front of the bge vote ({@link #fittedPrefilter}). */
+    static final double PREFILTER_FITTED = -0.084;
+
     public NeighbourSettings {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
@@ -32,6 +35,21 @@ public record NeighbourSettings(int k, double minSimilarity, double minShare) {
     public static NeighbourSettings fitted(String embedderId) {
         return embedderId != null && embedderId.startsWith("bge-small-en-v15-q")
                 ? new NeighbourSettings(7, 0.675, 0.8) : fitted();
+    }
+
+    /**
+     * The fitted least margin of the {@link EmergencyPrefilter} in front of a vote with the
+     * embedder {@code voteEmbedderId} when messages already carry the embedding
+     * {@code prefilterEmbedderId}: for an all-MiniLM-L6-v2 prefilter in front of the
+     * bge-small-en-v1.5 vote, {@value #PREFILTER_FITTED}, the largest value (to three decimals)
+     * that lets through every emergency the bge vote caught in the held-out blind rounds (printed
+     * as "FITTED" by {@code bench.SafetyNeighboursEvaluation --prefilter}, docs/safety-evaluation.md).
+     * Empty for other pairs: no prefilter was fitted for them, so every message is voted on.
+     */
+    public static java.util.OptionalDouble fittedPrefilter(String prefilterEmbedderId, String voteEmbedderId) {
+        return prefilterEmbedderId != null && prefilterEmbedderId.startsWith("all-minilm-l6-v2-q")
+                && voteEmbedderId != null && voteEmbedderId.startsWith("bge-small-en-v15-q")
+                ? java.util.OptionalDouble.of(PREFILTER_FITTED) : java.util.OptionalDouble.empty();
     }
 
     /** The operating point fitted for the default embedding model, all-MiniLM-L6-v2. */

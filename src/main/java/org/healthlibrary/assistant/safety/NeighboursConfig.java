@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The meaning-based second opinion of the safety screen ({@link NeighbourVote}). By default it
+ * The meaning-based second opinion of the safety screen ({@link NeighbourCascade}): which
+ * model votes, the prefilter in front of it, and the vote's operating point. By default it
  * runs at the operating point fitted by leave-one-round-out evaluation
  * ({@link NeighbourSettings#fitted(String)}, docs/safety-evaluation.md); the overrides exist for
  * re-fitting experiments, not for tuning by hand.
@@ -23,6 +24,26 @@ public interface NeighboursConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /**
+     * The embedding model the vote compares messages with: {@code bge-small-en-v15-q} (the
+     * default: on blind round 5 it caught 137 of 141 emergencies with the rules, against 128
+     * with all-MiniLM-L6-v2), {@code all-minilm-l6-v2-q} or {@code none} (no second opinion).
+     * It need not be retrieval's model ({@code assistant.search.embedding-model}); when it is
+     * not, it gets its own in-process embedder and runs only on messages that pass the
+     * prefilter ({@link #prefilterMinSimilarity()}).
+     */
+    @WithDefault("bge-small-en-v15-q")
+    String model();
+
+    /**
+     * The cascade's cheap first stage ({@link EmergencyPrefilter}): the least margin, by
+     * retrieval's embedding of the message, of the nearest emergency exemplar's similarity over
+     * the nearest other exemplar's for the vote's own model to be run; unset: the fitted value
+     * ({@link NeighbourSettings#fittedPrefilter}; without one every message is voted on); -2:
+     * every message is voted on. Used only when the vote's model is not retrieval's.
+     */
+    OptionalDouble prefilterMinMargin();
+
     /** Neighbours that vote; unset: the fitted value. */
     OptionalInt k();
 
@@ -31,6 +52,15 @@ public interface NeighboursConfig {
 
     /** The least share of the neighbours' similarity held by emergencies (0..1); unset: the fitted value. */
     OptionalDouble minShare();
+
+    /**
+     * The prefilter's least margin in front of a vote with {@code voteEmbedderId} on messages
+     * embedded by {@code prefilterEmbedderId}: the override, else the fitted value, else empty.
+     */
+    default OptionalDouble prefilter(String prefilterEmbedderId, String voteEmbedderId) {
+        return prefilterMinMargin().isPresent() ? prefilterMinMargin()
+                : NeighbourSettings.fittedPrefilter(prefilterEmbedderId, voteEmbedderId);
+    }
 
     /** The settings for the embedder {@code embedderId}: its fitted ones with any override applied. */
     default NeighbourSettings settings(String embedderId) {

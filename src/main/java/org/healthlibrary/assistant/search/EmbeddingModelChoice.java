@@ -47,6 +47,23 @@ public enum EmbeddingModelChoice {
         return pooling;
     }
 
+    /**
+     * The model with configuration name {@code id} ({@code none}, {@code all-minilm-l6-v2-q},
+     * {@code bge-small-en-v15-q}); an unknown name fails with the names that exist.
+     */
+    public static EmbeddingModelChoice byId(String id) {
+        if ("none".equals(id)) {
+            return NONE;
+        }
+        for (EmbeddingModelChoice c : values()) {
+            if (c.id != null && c.id.equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("Unknown embedding model '" + id
+                + "': use none, all-minilm-l6-v2-q or bge-small-en-v15-q");
+    }
+
     /** Text put before a query (not before passages) when embedding it. */
     String queryPrefix() {
         return queryPrefix;

@@ -69,13 +69,14 @@ public final class PassageEmbedder implements AutoCloseable {
 
     private final EmbeddingModelChoice choice;
     private final int maxTokens;
-    private final Cache<String, float[]> queryVectors = Caffeine.newBuilder().maximumSize(QUERY_CACHE_SIZE).build();
+    private final Cache<String, float[]> queryVectors;
     private final ExecutorService executor;
     private final EmbeddingModel model;
 
-    private PassageEmbedder(EmbeddingModelChoice choice, int maxTokens, int threads) {
+    private PassageEmbedder(EmbeddingModelChoice choice, int maxTokens, int threads, int queryCacheSize) {
         this.choice = choice;
         this.maxTokens = maxTokens;
+        this.queryVectors = Caffeine.newBuilder().maximumSize(queryCacheSize).build();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "passage-embedder-" + THREADS.incrementAndGet());
             t.setDaemon(true);
@@ -87,8 +88,25 @@ public final class PassageEmbedder implements AutoCloseable {
     /** The embedder the settings ask for, or null when dense retrieval is off. */
     public static PassageEmbedder of(SearchSettings settings) {
         return settings.dense()
-                ? new PassageEmbedder(settings.embeddingModel(), settings.embeddingMaxTokens(), settings.embeddingThreads())
+                ? new PassageEmbedder(settings.embeddingModel(), settings.embeddingMaxTokens(), settings.embeddingThreads(),
+                        QUERY_CACHE_SIZE)
                 : null;
+    }
+
+    /**
+     * An embedder of short messages only (one thread for {@link #embedAll}) with {@code model},
+     * texts cut at {@code maxTokens} tokens, remembering the vectors of the last
+     * {@code queryCacheSize} messages: for a second model next to retrieval's, such as the
+     * safety screen's. The ONNX model itself is shared with any other embedder of the same id.
+     */
+    public static PassageEmbedder forQueries(EmbeddingModelChoice model, int maxTokens, int queryCacheSize) {
+        if (model == EmbeddingModelChoice.NONE) {
+            throw new IllegalArgumentException("no embedding model to embed with");
+        }
+        if (queryCacheSize < 1) {
+            throw new IllegalArgumentException("queryCacheSize must be at least 1, was " + queryCacheSize);
+        }
+        return new PassageEmbedder(model, maxTokens, 1, queryCacheSize);
     }
 
     /**

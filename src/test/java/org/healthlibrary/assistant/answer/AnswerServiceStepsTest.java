@@ -43,13 +43,16 @@ class AnswerServiceStepsTest {
 
     @Test
     void aRedFlagTheRulesMissCanComeFromTheSecondOpinion() {
-        AnswerResult r = answers.answer("there was a ton of red in the toilet after i went, like the whole bowl", Conversation.start());
+        AnswerResult r = answers.answer("there was a lot of dark red in the bowl after i pooped", Conversation.start());
         AnswerTrace t = traces.find(r.trace().id()).orElseThrow();
         assertThat(t.stageMillis().keySet()).containsExactly("labs", "safety", "safety-neighbours", "wording");
         assertThat(t.outcome()).isEqualTo(Outcome.EMERGENCY);
         assertThat(t.rule()).isEqualTo("red-flag:neighbours:bloody_or_black_stool");
         assertThat(t.safety().redFlagCategory()).isEqualTo("BLOODY_OR_BLACK_STOOL");
         NeighbourTrace n = t.safety().neighbours();
+        assertThat(n.prefilterPassed()).isTrue();
+        assertThat(n.prefilterMargin()).isGreaterThanOrEqualTo(-0.084);
+        assertThat(n.model()).isEqualTo("bge-small-en-v15-q-t128");
         assertThat(n.category()).isEqualTo("BLOODY_OR_BLACK_STOOL");
         assertThat(n.nearest()).isEqualTo("there was a ton of blood in the toilet after i went, bright red, like the whole bowl");
         assertThat(n.nearestLabel()).isEqualTo("BLOODY_OR_BLACK_STOOL");
@@ -92,8 +95,14 @@ class AnswerServiceStepsTest {
         assertThat(t.candidates().getFirst().bm25()).isPositive();
         assertThat(t.safety()).usingRecursiveComparison().ignoringFields("neighbours")
                 .isEqualTo(new SafetyTrace(null, null, false, false, false, null, true, java.util.List.of()));
-        assertThat(t.safety().neighbours().category()).isNull();
-        assertThat(t.safety().neighbours().nearest()).isNotBlank();
+        // a library question far from every emergency: the prefilter stops it, the bge vote never runs
+        NeighbourTrace n = t.safety().neighbours();
+        assertThat(n.prefilterPassed()).isFalse();
+        assertThat(n.prefilterMargin()).isLessThan(-0.084);
+        assertThat(n.prefilterNearest()).isNotBlank();
+        assertThat(n.model()).isNull();
+        assertThat(n.nearest()).isNull();
+        assertThat(n.category()).isNull();
         assertThat(t.lab()).isNull();
         assertThat(t.unknownTerms()).isEmpty();
         assertThat(answers.answerForStaff("What is pancytopenia?", Conversation.start()).trace().origin())

@@ -55,6 +55,16 @@ final class BenchPipeline {
         }
 
         @Override
+        public String model() {
+            return "bge-small-en-v15-q";
+        }
+
+        @Override
+        public java.util.OptionalDouble prefilterMinMargin() {
+            return java.util.OptionalDouble.empty();
+        }
+
+        @Override
         public java.util.OptionalInt k() {
             return java.util.OptionalInt.empty();
         }

@@ -89,6 +89,44 @@ final class NeighbourEvalData {
         return out;
     }
 
+    /** The given messages as items (in order). */
+    List<Item> items(List<SafetyExemplar> messages) throws IOException {
+        List<Item> out = new ArrayList<>();
+        for (SafetyExemplar e : messages) {
+            out.add(item(e));
+        }
+        cache.flush();
+        return out;
+    }
+
+    /**
+     * A blind round's messages from its folder ({@code emergencies.jsonl}, {@code near-misses.jsonl},
+     * {@code doses.jsonl}) as exemplars with source {@code source}.
+     */
+    static List<SafetyExemplar> blindRound(Path dir, String source) throws IOException {
+        List<SafetyExemplar> out = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("emergencies.jsonl"))) {
+            if (line.startsWith("{")) {
+                var j = JSON.readTree(line);
+                out.add(new SafetyExemplar(j.get("text").asText(), true,
+                        org.healthlibrary.assistant.safety.RedFlagCategory.valueOf(j.get("category").asText()
+                                .replace("BLACK_OR_BLOODY_STOOL", "BLOODY_OR_BLACK_STOOL")
+                                .replaceAll("^HEAD_INJURY$", "HEAD_INJURY_HEADACHE")),
+                        j.path("crisis").asBoolean(false), "emergency", source));
+            }
+        }
+        for (String file : List.of("near-misses.jsonl", "doses.jsonl")) {
+            for (String line : Files.readAllLines(dir.resolve(file))) {
+                if (line.startsWith("{")) {
+                    var j = JSON.readTree(line);
+                    out.add(new SafetyExemplar(j.get("text").asText(), false, null, false,
+                            j.path("kind").asText("dose"), source));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The texts of round 4's first-try misses and false alarms, from the run's printed report. */
     static List<List<String>> firstTryFailures(Path report) throws IOException {
         List<String> missed = new ArrayList<>();

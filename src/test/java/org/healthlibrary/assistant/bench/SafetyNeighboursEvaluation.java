@@ -50,14 +50,22 @@ public final class SafetyNeighboursEvaluation {
     public static void main(String[] args) throws Exception {
         Path firstTry = null;
         Path questions = null;
+        boolean prefilter = false;
+        List<Path> checks = new ArrayList<>();
         EmbeddingModelChoice model = EmbeddingModelChoice.ALL_MINILM_L6_V2_Q;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--first-try" -> firstTry = Path.of(args[++i]);
                 case "--questions" -> questions = Path.of(args[++i]);
+                case "--prefilter" -> prefilter = true;
+                case "--check" -> checks.add(Path.of(args[++i]));
                 case "--model" -> model = EmbeddingModelChoice.valueOf(args[++i].toUpperCase(Locale.ROOT).replace('-', '_'));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
+        }
+        if (prefilter) {
+            prefilter(questions, checks);
+            return;
         }
         try (PassageEmbedder embedder = PassageEmbedder.of(SearchSettings.defaults().withEmbeddingModel(model))) {
             NeighbourEvalData data = new NeighbourEvalData(embedder, Path.of("target/safety-neighbour-cache"));
@@ -78,6 +86,36 @@ public final class SafetyNeighboursEvaluation {
                 firstTry(exemplars, NeighbourEvalData.firstTryFailures(firstTry), early);
                 System.out.printf("%nRound 4 first try with the shipped point %s:%n", NeighbourSettings.fitted(embedder.id()));
                 firstTry(exemplars, NeighbourEvalData.firstTryFailures(firstTry), NeighbourSettings.fitted(embedder.id()));
+            }
+        }
+    }
+
+    /**
+     * Fits the prefilter in front of the bge vote ({@link PrefilterFit}) on every blind round in
+     * the exemplars, prints the share of ordinary questions and of the load-test mix that pass it,
+     * and checks each blind round folder in {@code checks} (not in the fit) with the cascade.
+     */
+    private static void prefilter(Path questions, List<Path> checks) throws Exception {
+        SearchSettings defaults = SearchSettings.defaults();
+        try (PassageEmbedder miniLm = PassageEmbedder.of(defaults.withEmbeddingModel(EmbeddingModelChoice.ALL_MINILM_L6_V2_Q));
+             PassageEmbedder bge = PassageEmbedder.of(defaults.withEmbeddingModel(EmbeddingModelChoice.BGE_SMALL_EN_V15_Q))) {
+            Path cache = Path.of("target/safety-neighbour-cache");
+            NeighbourEvalData miniData = new NeighbourEvalData(miniLm, cache);
+            NeighbourEvalData bgeData = new NeighbourEvalData(bge, cache);
+            List<Item> miniExemplars = miniData.exemplars();
+            PrefilterFit fit = new PrefilterFit(miniExemplars, bgeData.exemplars(), NeighbourSettings.fitted(bge.id()));
+            List<String> rounds = miniExemplars.stream().map(i -> i.exemplar().source())
+                    .filter(s -> s.startsWith("blind-round")).distinct().sorted().toList();
+            double t0 = fit.fit(rounds);
+            System.out.printf("Shipped threshold: %s%n", NeighbourSettings.fittedPrefilter(miniLm.id(), bge.id()));
+            fit.passRate("ordinary questions", miniData.ordinaryQuestions(questions), t0);
+            List<SafetyExemplar> mix = LoadMix.messages(1200, 17).stream()
+                    .map(m -> new SafetyExemplar(m, false, null, false, "load-mix", "load-mix")).toList();
+            fit.passRate("LoadBench mix (1,200 messages, seed 17)", miniData.items(mix), t0);
+            for (Path dir : checks) {
+                String round = "blind-" + dir.getFileName();
+                List<SafetyExemplar> messages = NeighbourEvalData.blindRound(dir, round);
+                fit.check(round, miniData.items(messages), bgeData.items(messages), t0);
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The lab reader's patterns found by blind round 5 (issue 16), each as a family of wordings
@@ -120,5 +121,18 @@ class RoundFiveLabFamiliesTest {
         assertThat(x.unread()).containsExactly(analyte);
         assertThat(x.values()).isEmpty();
         assertThat(x.questions()).containsExactly(CbcEnglish.MESSAGES.askExactNumber(analyte.layName()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "is a platelet count under 20 dangerous",
+            "are platelets below 10 an emergency",
+            "is a white count less than 1 serious",
+            "do platelets under 50 need a transfusion",
+            "will hemoglobin below 7 make me tired"})
+    void aQuestionAboutABoundWithoutAQuestionMarkIsNotAskedAbout(String message) {
+        LabExtraction x = interpreter.extract(message);
+        assertThat(x.unread()).isEmpty();
+        assertThat(x.questions()).isEmpty();
     }
 }

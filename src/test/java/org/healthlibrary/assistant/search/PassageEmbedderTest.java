@@ -53,4 +53,27 @@ class PassageEmbedderTest {
         assertThat(Math.sqrt(norm)).isCloseTo(1.0, within(1e-4));
         assertThat(embedder.id()).isEqualTo("all-minilm-l6-v2-q-t128");
     }
+
+    @Test
+    void aQueryOnlyEmbedderOfAnotherModelHasItsOwnIdAndMatchesTheFullEmbedder() {
+        try (PassageEmbedder bge = PassageEmbedder.forQueries(EmbeddingModelChoice.BGE_SMALL_EN_V15_Q, 128, 10);
+             PassageEmbedder full = PassageEmbedder.of(
+                     SearchSettings.defaults().withEmbeddingModel(EmbeddingModelChoice.BGE_SMALL_EN_V15_Q))) {
+            assertThat(bge.id()).isEqualTo("bge-small-en-v15-q-t128");
+            assertThat(bge.embedQuery("my gums bleed")).containsExactly(full.embedQuery("my gums bleed"));
+            assertThat(bge.embedQuery("my gums bleed")).isSameAs(bge.embedQuery("my gums bleed"));
+        }
+    }
+
+    @Test
+    void modelsAreNamedByTheirConfigurationIds() {
+        assertThat(EmbeddingModelChoice.byId("none")).isEqualTo(EmbeddingModelChoice.NONE);
+        assertThat(EmbeddingModelChoice.byId("bge-small-en-v15-q")).isEqualTo(EmbeddingModelChoice.BGE_SMALL_EN_V15_Q);
+        assertThat(EmbeddingModelChoice.byId("all-minilm-l6-v2-q")).isEqualTo(EmbeddingModelChoice.ALL_MINILM_L6_V2_Q);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddingModelChoice.byId("bge"))
+                .hasMessage("Unknown embedding model 'bge': use none, all-minilm-l6-v2-q or bge-small-en-v15-q");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> PassageEmbedder.forQueries(EmbeddingModelChoice.NONE, 128, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
