@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.healthlibrary.assistant.cbc.CbcReport;
 import org.healthlibrary.assistant.safety.CascadeOpinion;
+import org.healthlibrary.assistant.safety.ClinicalContext;
 import org.healthlibrary.assistant.safety.EmergencyPrefilter;
 import org.healthlibrary.assistant.safety.ExemplarVectors;
 import org.healthlibrary.assistant.safety.NeighbourCascade;
 import org.healthlibrary.assistant.safety.NeighbourVote;
 import org.healthlibrary.assistant.safety.NeighboursConfig;
+import org.healthlibrary.assistant.safety.RedFlagCategory;
+import org.healthlibrary.assistant.safety.RedFlagScreen;
 import org.healthlibrary.assistant.safety.SafetyExemplar;
 import org.healthlibrary.assistant.safety.SafetyExemplars;
 import org.healthlibrary.assistant.safety.SafetyVerdict;
@@ -65,9 +68,21 @@ public class SecondOpinion {
         }
         Optional<CascadeOpinion> opinion = trace.stage("safety-neighbours", () -> judge(message));
         SafetyVerdict after = opinion.filter(CascadeOpinion::emergency)
+                .filter(o -> !feverTheRulesJudged(o, message))
                 .map(o -> verdict.withRedFlag(o.asRedFlag())).orElse(verdict);
         trace.safety(after, opinion.map(o -> NeighbourTrace.of(o, loaded().model())).orElse(null));
         return after;
+    }
+
+    /**
+     * True when the vote says neutropenic fever about a message whose fever the rules read and
+     * judged by what the conversation knows: "now I have a fever" after counts above the
+     * threshold is not an emergency, and the vote, which sees no conversation, must not make it
+     * one. A fever the rules do not read ("shaking chills and 101") is still the vote's to add.
+     */
+    private static boolean feverTheRulesJudged(CascadeOpinion opinion, String message) {
+        return opinion.asRedFlag().category() == RedFlagCategory.NEUTROPENIC_FEVER
+                && RedFlagScreen.standard().screen(message, new ClinicalContext(true, true)).emergency();
     }
 
     /** The opinion on {@code message}, or empty when the second opinion is not available. */
