@@ -129,6 +129,21 @@ class ChatSafetyTest {
                 .body("answer", startsWith(SafetyEnglish.DOSE_DECLINED));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "should I keep taking my methotrexate now that my white count is 2.2|WBC|2.2|Please do not skip, delay or change any treatment",
+            "should I lower my eliquis since my platelets dropped to 55|PLATELETS|55|Do not start, stop or change them"})
+    void aMedicineChangeAskedBecauseOfALabValueGetsTheReportTheDeclineAndTheCaution(String message, String analyte,
+            float value, String caution) {
+        chat(message)
+                .body("outcome", equalTo("LAB_RESULT"))
+                .body("emergency", equalTo(false))
+                .body("answer", startsWith(SafetyEnglish.DOSE_DECLINED))
+                .body("answer", containsString(caution))
+                .body("cbc.analytes[0].analyte", equalTo(analyte))
+                .body("cbc.analytes[0].value", equalTo(value));
+    }
+
     @Test
     void falsePremisesAreCorrected() {
         chat("since pancytopenia is contagious, should my kids stay away from me?")
