@@ -29,6 +29,11 @@ final class ReadingTimes {
     private static final Set<String> DIRECTION = Set.of("up", "down", "higher", "lower", "better", "worse",
             "improved", "rose", "risen", "dropped", "fell", "fallen", "climbed", "jumped", "went", "came", "increased",
             "decreased", "bounced", "back");
+    /** Words right before a number that make it an older reading ("was 8", "it was 8"). */
+    private static final Set<String> PAST_BEFORE = Set.of("was", "were");
+    /** Words right after a number that make it an older reading ("120 last week", "8 yesterday"). */
+    private static final Set<String> PAST_AFTER = Set.of("last", "yesterday", "ago", "before", "previously",
+            "earlier", "prior", "previous");
     /** Filler between "from" and the number ("up from about 10", "down from like 90"). */
     private static final Set<String> FILLER = Set.of("about", "around", "like", "roughly", "a", "the");
 
@@ -64,7 +69,9 @@ final class ReadingTimes {
     /**
      * True when the number at {@code k} is the older value of a trend from the value at
      * {@code j}: "from" (or "compared to", "vs") right before it, and a direction word before
-     * "from" or a word for today with the value at {@code j}.
+     * "from" or a word for today with the value at {@code j} ("11.5 today, up from 10", "1.5
+     * today compared to 0.8"); or the value at {@code j} has a word for today and the number at
+     * {@code k} a word for the past ("9 today, was 8 yesterday", "85 this morning, 120 last week").
      */
     static boolean olderOfTrend(TokenView v, int j, int k) {
         int p = k - 1;
@@ -74,10 +81,34 @@ final class ReadingTimes {
         boolean from = v.isWord(p, "from") || v.isWord(p, "desde");
         boolean compared = v.isWord(p, "vs") || v.isWord(p, "versus")
                 || (v.isWord(p, "to") || v.isWord(p, "with")) && v.isWord(p - 1, "compared");
-        if (!from && !compared) {
-            return false;
+        if (from && v.isWord(p - 1, DIRECTION)) {
+            return true;
         }
-        return from && v.isWord(p - 1, DIRECTION) || todayOfFirst(v, j, k);
+        boolean firstToday = todayOfFirst(v, j, k) || todayBefore(v, j, p) && !todayAt(v, j, k);
+        return firstToday && (from || compared || past(v, k));
+    }
+
+    /** True when a word for the past goes with the number at {@code k}: "was 8", "120 last week", "8 yesterday". */
+    private static boolean past(TokenView v, int k) {
+        if (v.isWord(k - 1, PAST_BEFORE) || v.isWord(k - 2, PAST_BEFORE) && v.word(k - 1) != null) {
+            return true;
+        }
+        for (int t = k + 1; t < v.size() && t - k <= 3 && !TokenView.isClauseEnd(v.tokens.get(t)); t++) {
+            if (v.isWord(t, PAST_AFTER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word for today stands after the value at {@code j} and before token {@code p}. */
+    private static boolean todayBefore(TokenView v, int j, int p) {
+        for (int t = j + 1; t < p && t - j <= NEAR; t++) {
+            if (v.isWord(t, ValueDoubts.TODAY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the word for today that belongs to {@code k}, or -1. */
