@@ -50,12 +50,13 @@ final class SelfDoubts {
 
     /**
      * Said right after the value: it is only roughly known ("80 something", "9 point something",
-     * "45 or so"), or its clause ends on a hedge ("80 now i think", "9.1 probably", "3.2 or
-     * something"); asked about as an estimate.
+     * "45 or so"), or its clause ends on a hedge after at most a few small words ("80 now i
+     * think", "9.1 probably", "3.2 or something"; not "wbc 7.1 all normal i think?"); asked about
+     * as an estimate.
      */
     private static final Pattern ROUGH = Pattern.compile(
             "^\\s*(?:-?ish\\b|something\\b|somethin\\b|odd\\b|plus\\s*(?:$|[.,!;)?])|\\+|or so\\b|and change\\b|point something\\b"
-            + "|y pico\\b|y algo\\b|(?:[a-z]+ ){0,3}(?:i think|i believe|i guess|i'm guessing|im guessing|i assume|idk|maybe"
+            + "|y pico\\b|y algo\\b|(?:(?:now|today|currently|then|tho|though|but|and|it|its|it's|is|was|or) ){0,3}(?:i think|i believe|i guess|i'm guessing|im guessing|i assume|idk|maybe"
             + "|probably|or something|creo|tal vez|o algo as[ií])\\s*(?:$|[.,!;)?]))");
 
     /**

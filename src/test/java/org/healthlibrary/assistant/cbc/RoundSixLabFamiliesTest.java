@@ -58,6 +58,8 @@ class RoundSixLabFamiliesTest {
             wbc 3.3 sorry for all the questions                     | WBC 3.3 x10^9/L
             hgb 9.2 this morning and platelets 80 this afternoon    | HEMOGLOBIN 9.2 g/dL, PLATELETS 80 x10^9/L
             plaquetas en 8 mil                                      | PLATELETS 8 x10^9/L
+            hgb 12.9 plt 240 wbc 6.6 all good i think?              | HEMOGLOBIN 12.9 g/dL, WBC 6.6 x10^9/L, PLATELETS 240 x10^9/L
+            platelets 98 everything fine i guess                    | PLATELETS 98 x10^9/L
             """)
     void lookAlikesAreReadAsWritten(String message, String expected) {
         CbcReport r = interpreter.interpret(message);
