@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A value given only roughly is asked about, never read: a decade ("wbc somewhere in the 3s",
  * "hgb in the low 8s", "platelets mid-40s") anywhere, and a bound in words ("platelets less
- * than 10", "my wbc is under 2", "hgb barely 7") when the sentence states the writer's result:
+ * than 10", "my wbc is under 2", "hgb barely 7") when its clause states the writer's result:
  * no question mark and no question or condition word in it ("what happens if platelets go
  * under 10?" is a question for the library), and either the writer's words ("my", "they said",
  * "is") or nothing after the bound but a unit ("Platelets below 20 x10^9/L: contact your care
@@ -83,12 +83,15 @@ final class ApproximateValues {
     }
 
     /**
-     * True when the sentence holding token {@code i} has no question mark, no question or
-     * condition word, and does not open as a question ("is a platelet count under 20 dangerous").
+     * True when the clause holding token {@code i} (up to a comma or a sentence end) has no
+     * question mark at its end, no question or condition word, and does not open as a question
+     * ("is a platelet count under 20 dangerous"). A question in a clause of its own after the
+     * bound ("nurse said platelets less than 20, how dangerous is that") leaves the bound a
+     * result.
      */
     private static boolean statement(TokenView v, int i) {
         int start = i;
-        while (start > 0 && !TokenView.isSentenceEnd(v.tokens.get(start - 1))) {
+        while (start > 0 && !TokenView.isClauseEnd(v.tokens.get(start - 1))) {
             start--;
         }
         if (v.isWord(start, QUESTION_OPENERS)) {
@@ -99,7 +102,7 @@ final class ApproximateValues {
             if (t instanceof Token.Sym s && s.c() == '?' || v.isWord(k, TokenView.HYPOTHETICAL)) {
                 return false;
             }
-            if (k > i && TokenView.isSentenceEnd(t)) {
+            if (k > i && TokenView.isClauseEnd(t)) {
                 return true;
             }
         }

@@ -18,7 +18,7 @@ final class LabShorthand {
             "\\bh ?(?:/|&|and) ?h\\b[\\s:=]{0,3}(?:(?:is|was|were|are|at|of) )?(\\d{1,3}(?:\\.\\d{1,2})?) ?/ ?(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d/])");
     private static final Pattern SPANISH_COUNT = Pattern.compile(
             "\\b(?:plaquetas|leucocitos|gl[oó]bulos (?:blancos|rojos)|neutr[oó]filos|linfocitos)\\b");
-    private static final Pattern MIL = Pattern.compile("\\b(\\d{2,3}) mil\\b");
+    private static final Pattern MIL = Pattern.compile("\\b(\\d{1,3}) mil\\b");
 
     private LabShorthand() {
     }

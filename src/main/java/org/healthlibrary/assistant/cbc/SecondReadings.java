@@ -13,7 +13,8 @@ import java.util.Set;
  * not make a value today's: only a word for today ("today", "now", "this morning") does.
  *
  * <p>Not a second reading: a range bound ("150-400", "normal 150 to 400"), a threshold
- * ("need 100 for surgery", "under 20"), a number of another measurement or test ("38.9 now",
+ * ("need 100 for surgery", "under 20"), the older value of a trend ("11.5 today, up from 10
+ * last month": {@link ReadingTimes#olderOfTrend}), a number of another measurement or test ("38.9 now",
  * "103 fever", "ferritin 12"), a number after a question or condition word, a medicine being
  * taken or a person ("can i take 2 advil", "hes 6"), or a number already claimed (an age, a
  * date, a duration, a dose, another value). Stateless; thread-safe; each value looks at a bounded window, so the pass is
@@ -91,6 +92,10 @@ final class SecondReadings {
             }
             boolean range = v.isWord(k + 1, "to") || v.isSym(k + 1, '-') || v.isSym(k - 1, '-');
             if (range || anotherMeasure(v, k, value) || n.value() < 0) {
+                return null;
+            }
+            if (ReadingTimes.olderOfTrend(v, j, k)) {
+                v.claimed[k] = true;
                 return null;
             }
             v.claimed[k] = true;

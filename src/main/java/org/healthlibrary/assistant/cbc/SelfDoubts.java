@@ -24,10 +24,12 @@ final class SelfDoubts {
 
     private static final Pattern DOUBT = Pattern.compile(
             "\\b(?:forget|forgot|don't know|dont know|do not know|not sure|can't remember|cant remember|unsure|no idea"
-            + "|can't tell|cant tell) which\\b"
+            + "|can't tell|cant tell|idk|dunno) which\\b"
             + "|\\bwhich (?:one )?(?:is|was|s) (?:the )?(?:new|newer|newest|latest|current|recent|today's|todays|old|older|right|correct)\\b"
             + "|\\bone of (?:those|them|the two|these)\\b|\\bor (?:maybe|is|was) (?:that|it|this)\\b|\\bor maybe\\b"
-            + "|\\bscratch that\\b|\\bthe other (?:one|number)\\b"
+            + "|\\bscratch that\\b|\\bthe other (?:one|number|line|value|result)\\b"
+            + "|\\b(?:said|says|shows|showed|had|has) one\\b.{0,60}\\bthe other\\b"
+            + "|\\bthe \\d+(?:[.,]\\d+)? (?:was|is|were|might be|may be|could be) (?:the|from|for|my|an?|last|old|older|earlier|right|wrong|correct)\\b"
             + "|\\b(?:and|y) (?:also|tambi[eé]n) (?:says|shows|said|dice|pone|sale|sali[oó]|muestra) (?:[a-z]+ )?\\d"
             + "|\\bnot sure (?:if|whether) (?:that's|thats|that is|it's|its|it is) (?:the )?(?:new|right|current|latest|today's)\\b");
 
@@ -46,6 +48,26 @@ final class SelfDoubts {
             + "|(?:might|may|could) be wrong|don't quote me|dont quote me|if i remember (?:right|correctly)"
             + "|(?:i )?(?:don't|dont|do not) remember (?:exactly|for sure)|not 100 ?%)");
 
+    /**
+     * Said right after the value: it is only roughly known ("80 something", "9 point something",
+     * "45 or so"), or its clause ends on a hedge after at most a few small words ("80 now i
+     * think", "9.1 probably", "3.2 or something"; not "wbc 7.1 all normal i think?"); asked about
+     * as an estimate.
+     */
+    private static final Pattern ROUGH = Pattern.compile(
+            "^\\s*(?:-?ish\\b|something\\b|somethin\\b|odd\\b|plus\\s*(?:$|[.,!;)?])|\\+|or so\\b|and change\\b|point something\\b"
+            + "|y pico\\b|y algo\\b|(?:(?:now|today|currently|then|tho|though|but|and|it|its|it's|is|was|or) ){0,3}(?:i think|i believe|i guess|i'm guessing|im guessing|i assume|idk|maybe"
+            + "|probably|or something|creo|tal vez|o algo as[ií])\\s*(?:$|[.,!;)?]))");
+
+    /**
+     * After a value taken as a correction, the writer corrects again ("25 - no wait, 52? no
+     * sorry the 25 was the old one", "0.8 i mean 8, i mean the 0.8 was the other line"): asked
+     * which is current.
+     */
+    private static final Pattern CORRECTED_AGAIN = Pattern.compile(
+            "\\b(?:i mean|i meant|no wait|wait|sorry|actually|or was it|or is it|no no)\\b[ ,-]*(?:(?:it's|its|it was|it is"
+            + "|the|that|i think|no|sorry) ){0,2}\\d");
+
     private SelfDoubts() {
     }
 
@@ -57,7 +79,11 @@ final class SelfDoubts {
             int from = Math.min(norm.length(), f.value().end());
             String after = norm.substring(from, Math.min(norm.length(), from + WINDOW));
             String own = norm.substring(from, Math.min(from + after.length(), nextMention(v, from, norm.length())));
-            if (f.analyte() != null && (DOUBT.matcher(after).find() || TAKEN_BACK.matcher(own).find())) {
+            if (f.analyte() != null && ROUGH.matcher(own).find()) {
+                unread.add(f.analyte());
+                questions.add(messages.askExactNumber(f.analyte().layName()));
+            } else if (f.analyte() != null && (DOUBT.matcher(after).find() || TAKEN_BACK.matcher(own).find()
+                    || CORRECTED_AGAIN.matcher(own).find())) {
                 unread.add(f.analyte());
                 questions.add(messages.askWhichIsCurrent(f.analyte().layName()));
             } else {

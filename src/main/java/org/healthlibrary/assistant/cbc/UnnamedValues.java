@@ -25,17 +25,29 @@ final class UnnamedValues {
 
     private static final Pattern RESULTS_WORD = Pattern.compile(
             "\\b(?:results?|number|numbers|came back|lab|labs|bloodwork|blood work|blood test|cbc|report|sheet|printout"
-            + "|count|counts|says|said|shows|showed|reads)\\b");
+            + "|count|counts|says|said|shows|showed|reads"
+            + "|resultados?|an[aá]lisis|ex[aá]menes|examen|laboratorio|n[uú]meros?|sali[oó]|hoja|reporte|informe|dice)\\b");
     private static final Pattern ABOUT_THE_NUMBER = Pattern.compile(
             "\\b(?:what (?:does|do) (?:that|it|this|these|those|they|that number|it all) mean|what is that|what's that"
             + "|is (?:that|it|this) (?:good|bad|normal|ok|okay|low|high|too low|too high|dangerous|serious|a problem)"
-            + "|good or bad|bad or good|normal or not|should i (?:be )?(?:worry|worried|concerned))\\b");
+            + "|are (?:these|those|they|them) (?:good|bad|normal|ok|okay|low|high|too low|too high|dangerous|fine)"
+            + "|(?:good|bad|normal|ok|okay) numbers"
+            + "|good or bad|bad or good|normal or not|should i (?:be )?(?:worry|worried|concerned)"
+            + "|(?:es|son|est[aá]|est[aá]n) (?:malo|mala|malos|bueno|buena|buenos|normal|normales|bajo|baja|bajos|alto|alta|altos"
+            + "|grave|peligroso|bien|mal)|qu[eé] significa|debo preocuparme|me preocupo)\\b");
     /** "the P on my sheet says 90", "my MC is 31": raw text, capitals kept. */
     private static final Pattern SHORT_NAME = Pattern.compile(
             "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?i:(?:number|value|line|result|one) )?"
             + "(?i:(?:on|in|from) (?:my|the|his|her|our) (?:[a-z]+ ){1,3})?"
             + "(?:is|was|=|:|says|said|shows|reads|at|of|came back(?: at)?)\\s*\\d"
-            + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d");
+            + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d"
+            + "|(?:^|[/,;]\\s?|\\s/\\s?)([A-Z]{1,2}) ?[:=]? ?\\d");
+    /**
+     * Short names that may or may not be a blood count ("ret 2.1": reticulocytes? "neu 1.4":
+     * neutrophils in percent or a count?), with a number.
+     */
+    private static final Pattern AMBIGUOUS_NAME = Pattern.compile(
+            "\\b(?:ret|neu|lym|gra|gran|grans|pmn|pmns|mxd)\\b ?[:=]? ?\\d");
     /**
      * A number a result moved to, with no name: "it went down to 1.1 from last week", "dropped to
      * 60 since monday", "it's up to 450 now".
@@ -49,21 +61,26 @@ final class UnnamedValues {
      */
     private static final Pattern BLOOD_TEST = Pattern.compile(
             "\\b(?:blood ?counts?|cbc|bloodwork|blood work|blood tests?|blood results?|lab results?|labs?|results?"
-            + "|report|printout|portal)\\b");
+            + "|report|printout|portal|resultados?|an[aá]lisis|ex[aá]menes|examen|laboratorio|hemograma)\\b");
     private static final Pattern STATED = Pattern.compile(
-            "\\b(?:says|say|said|shows|show|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its)"
-            + " (?:(?:just|only|a|at|as|like|about|around|now) ){0,2}(\\d+(?:[.,]\\d+)?)\\b"
+            "\\b(?:says|say|said|shows|show|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its"
+            + "|sali[oó]|dio|dice|marca|es de|est[aá])"
+            + " (?:(?:just|only|a|at|as|like|about|around|now|en|de|como) ){0,2}(\\d+(?:[.,]\\d+)?)\\b"
             + "(?! ?(?:of|out|things|more|other|values|numbers|results|counts|lines|items|tests|%|percent)\\b)");
     /**
      * Abbreviations that name no blood count. "CT" is not among them: "'ct 45'" written on a
      * sheet is a count or a hematocrit as often as a scan, and a scan carries no such number.
      */
     private static final Set<String> NOT_A_COUNT = Set.of("BP", "HR", "PT", "EF", "RR", "BG", "BS", "OK", "ER",
-            "IV", "O", "A", "I", "T", "K", "D", "PR", "US", "UK");
+            "IV", "O", "A", "I", "T", "K", "D", "PR", "US", "UK", "AM", "PM", "X", "Q", "MG", "ML", "MM", "CM", "KG",
+            "DR", "NO", "SO", "TO", "IN", "ON", "AT", "IS", "IT", "OF", "OR", "MY", "BY", "UP", "Y", "E", "EN", "DE",
+            "LA", "EL", "MI");
     private static final Pattern OTHER_MEASURE = Pattern.compile(
             "\\b(?:pressure|bp|sugar|glucose|a1c|inr|psa|cholesterol|ldl|hdl|weight|weigh|weighs|pulse|heart rate"
             + "|oxygen|sats|iron|ferritin|vitamin|b12|tsh|thyroid|creatinine|potassium|sodium|calcium|magnesium"
-            + "|temp|temperature|fever|thermometer|score|age|years|mg|dose|pills?|tablets?)\\b");
+            + "|temp|temperature|fever|thermometer|score|age|years|mg|dose|pills?|tablets?"
+            + "|presi[oó]n|az[uú]car|glucosa|peso|pulso|ox[ií]geno|colesterol|hierro|tiroides|temperatura|fiebre"
+            + "|dosis|pastillas?|a[nñ]os|edad)\\b");
 
     private UnnamedValues() {
     }
@@ -78,7 +95,8 @@ final class UnnamedValues {
         if (!hasFreeNumber(v) || OTHER_MEASURE.matcher(norm).find()) {
             return false;
         }
-        if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find() || MOVED_TO.matcher(norm).find()) {
+        if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find() || MOVED_TO.matcher(norm).find()
+                || AMBIGUOUS_NAME.matcher(norm).find()) {
             return true;
         }
         if (BLOOD_TEST.matcher(norm).find()) {
@@ -91,7 +109,7 @@ final class UnnamedValues {
         }
         Matcher m = SHORT_NAME.matcher(raw);
         while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             if (!NOT_A_COUNT.contains(name.toUpperCase(java.util.Locale.ROOT))) {
                 return true;
             }

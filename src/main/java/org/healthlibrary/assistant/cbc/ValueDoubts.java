@@ -44,19 +44,22 @@ final class ValueDoubts {
     static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
             + "|anda|anda en|est[aá]|est[aá]n|sali[oó] en|en|dice|de"
             + "|reads|read|its|it's|either|like|about|around|somewhere|roughly|approximately|maybe|probably|prob"
+            + "|looks|look|looked|seems|seemed|appears|appeared|printed|written|as"
             + "|only|just|now|count|level)[\\s:=,]+){0,4}";
     private static final String NUMBER = "-?\\d+(?:[.,]\\d+)*";
 
     private static final Pattern LEAD_WORDS = Pattern.compile(LEAD);
     private static final Pattern MALFORMED = Pattern.compile(LEAD + "(?:\\d+\\.\\d*\\.+\\d"
+            + "|\\d+,\\d{1,2}\\.\\d|\\d+\\.\\d+,\\d|\\d+[.,]{2,}\\d|\\d+,\\.\\d"
             + "|\\d+(?:\\.\\d+)?e[+-]?\\d"
             + "|(?:-\\s?)?(?:nan|infinity|inf|undefined)\\b"
             + "|\\d*[ol]\\.\\d|\\d+[ol]\\d|\\d+\\.[ol]\\b|[ol]\\d+\\.\\d|\\d+o\\b"
             + "|\\d+(?:\\.\\d+)? point (?!(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\\d)\\b)"
-            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d)"
+            + "|\\d+(?:\\.\\d+)? ?(?:\\.\\.\\.|…)(?!\\d)(?! ?,? ?or\\b)"
             + "|\\d{1,2}(?:,\\d\\d)+,\\d{3}\\b)");
     private static final Pattern ESTIMATE = Pattern.compile(LEAD + "(?:" + NUMBER + " ?ish\\b"
-            + "|" + NUMBER + " ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?" + NUMBER
+            + "|" + NUMBER + "(?: ?(?:\\.{2,}|…|,|-|\\?))? ?(?:or|or maybe|or possibly|or perhaps|maybe|possibly|perhaps|/) ?"
+            + NUMBER
             + "|" + NUMBER + " ?(?:to|-) ?" + NUMBER + "(?! ?[)\\]])"
             + "|" + NUMBER + " or so\\b"
             + "|between " + NUMBER + " ?(?:and|&|-|to) ?" + NUMBER
@@ -183,8 +186,9 @@ final class ValueDoubts {
     /**
      * A number later in the same sentence that replaces the value: after a correction word
      * ("no sorry I meant 150", "wait typo its 3.2"), or next to a word for today ("today 11",
-     * "88 this morning"). Stops at another analyte's name and at a word of another measurement
-     * ("chills and 101.8 right now" is a temperature).
+     * "88 this morning") unless the value has one too ({@link ReadingTimes#sameDay}). Stops at
+     * another analyte's name and at a word of another measurement ("chills and 101.8 right now"
+     * is a temperature).
      */
     private static Token.Num later(TokenView v, int j) {
         boolean correcting = false;
@@ -202,26 +206,13 @@ final class ValueDoubts {
                 return null;
             }
             boolean range = v.isWord(k + 1, "to") || v.isSym(k + 1, '-');
-            if (n != null && !range && (correcting || todayNear(v, j, k))) {
+            if (n != null && !range && (correcting
+                    || ReadingTimes.todayAt(v, j, k) && !ReadingTimes.sameDay(v, j, k))) {
                 v.claimed[k] = true;
                 return n;
             }
         }
         return null;
-    }
-
-    /**
-     * A word for today within four tokens of the candidate {@code k} ("today they're 162"), and
-     * nearer to it than to the value {@code j}.
-     */
-    private static boolean todayNear(TokenView v, int j, int k) {
-        for (int d = -4; d <= 4; d++) {
-            int t = k + d;
-            if (d != 0 && v.isWord(t, TODAY) && Math.abs(t - k) < Math.abs(t - j)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int indexOf(TokenView v, Token.Num n) {
@@ -238,7 +229,8 @@ final class ValueDoubts {
         for (int i = from; i < end; i++) {
             char c = norm.charAt(i);
             if (c == '?' || c == '!' || c == '\n' || c == ';'
-                    || c == '.' && (i + 1 == norm.length() || norm.charAt(i + 1) == ' ')) {
+                    || c == '.' && (i == 0 || norm.charAt(i - 1) != '.')
+                    && (i + 1 == norm.length() || norm.charAt(i + 1) == ' ')) {
                 return i;
             }
         }
