@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The red-flag screen: decides, before retrieval and before any model, whether a message
@@ -14,7 +15,9 @@ import java.util.regex.Matcher;
  * {@code safety/red-flags.txt} matches the normalised message ({@link CanonicalText}) at a
  * mention that is affirmed ({@link MentionAnalysis}: not negated, not in the past, not
  * hypothetical, not a general question), or when a present fever meets low white cells or
- * chemotherapy ({@link NeutropenicFeverRule}). Otherwise {@link RedFlagResult#none()}. It never
+ * chemotherapy ({@link NeutropenicFeverRule}). Confusion with such a fever said outright is neutropenic fever
+ * (sepsis in someone with low counts, whose guidance says so), not the confusion alone.
+ * Otherwise {@link RedFlagResult#none()}. It never
  * throws on any input text, including {@code null} and very long or adversarial strings.
  *
  * <p>Design: sensitivity comes first. Every uncertain reading resolves to "emergency": a
@@ -28,6 +31,13 @@ import java.util.regex.Matcher;
 public final class RedFlagScreen {
 
     private static final String RESOURCE = "/safety/red-flags.txt";
+
+    /**
+     * A fever said outright (or a reading): with it, confusion in someone with low counts is
+     * neutropenic fever; "feels hot" alone leaves the confusion first.
+     */
+    private static final Pattern EXPLICIT_FEVER = Pattern.compile(
+            "\\b(?:fever|fevers|febrile|chills|rigors|temp(?:erature)? (?:of|is|was|at) \\d|fiebre|escalofr[ií]os)\\b");
 
     private final List<RedFlagRule> symptomRules;
     private final List<RedFlagRule> crisisCues;
@@ -83,6 +93,13 @@ public final class RedFlagScreen {
         MentionAnalysis analysis = new MentionAnalysis(text);
         for (RedFlagRule rule : symptomRules) {
             if (firesOn(rule, analysis)) {
+                if (rule.category() == RedFlagCategory.CONFUSION
+                        && (context.measuredFever() || EXPLICIT_FEVER.matcher(analysis.text()).find())) {
+                    String feverRule = neutropenicFever.check(analysis, context);
+                    if (feverRule != null) {
+                        return RedFlagResult.emergency(RedFlagCategory.NEUTROPENIC_FEVER, feverRule);
+                    }
+                }
                 RedFlagResult result = RedFlagResult.emergency(rule.category(), rule.id());
                 return rule.category() == RedFlagCategory.POISONING && selfHarmImplied(analysis)
                         ? result.withCrisis() : result;
