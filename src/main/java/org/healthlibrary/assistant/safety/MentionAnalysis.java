@@ -59,7 +59,7 @@ final class MentionAnalysis {
         notNow = NOT_NOW.matcher(normalizedText).find();
         resolvedEpisode = lastRecurrence < 0 && !STILL_UNWELL.matcher(normalizedText).find()
                 && (CARE_EPISODE.matcher(normalizedText).find() && CARE_OUTCOME.matcher(normalizedText).find()
-                    || Framings.fineSince(normalizedText));
+                    || Framings.fineSince(normalizedText) || Framings.overAndWell(normalizedText));
     }
 
     String text() {
