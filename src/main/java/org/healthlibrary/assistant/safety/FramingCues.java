@@ -109,6 +109,10 @@ final class FramingCues {
             "^[\\W]*(?:and |so |but |ok |okay )?(?:what if|mi (?:mayor|peor) miedo es|my (?:biggest|worst|greatest|main|only|number one|#1|constant) "
             + "(?:fear|worry|nightmare|dread) (?:is|would be)) [^.;:!?]{0,160}$");
 
+    /** Words that say it is happening now, which keep a sentence opened by a fear or "what if" affirmed. */
+    static final Pattern HAPPENING_NOW = Pattern.compile(
+            "\\b(?:now|right now|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|just now|(?:is|it's) happening)\\b");
+
     /** An event dated days back ("3 days ago", "last week", "on saturday", "la semana pasada"). */
     static final Pattern DATED_DAYS_BACK = Pattern.compile(
             "\\b(?:(?:\\d{1,2}|two|three|four|five|six|a few|several|couple of|a couple of) days ago|yesterday|last (?:night|week|weekend"
@@ -118,7 +122,7 @@ final class FramingCues {
     /** Feeling well now, said after such an event ("feel totally normal", "ya me siento mejor"). */
     static final Pattern FEELS_WELL_NOW = Pattern.compile(
             "\\b(?:feel|feels|feeling) (?:totally |completely |perfectly |100% |much |a lot |so much )?(?:fine|normal|great|ok|okay|good|better"
-            + "|like (?:myself|himself|herself))\\b|\\bya me siento (?:mucho )?(?:mejor|bien)\\b|\\bme siento (?:mucho )?mejor\\b");
+            + "|like (?:myself|himself|herself))(?: now| today| again)?\\b|\\bya me siento (?:mucho )?(?:mejor|bien)\\b|\\bme siento (?:mucho )?mejor\\b");
 
     /** Words after feeling well that take it back ("feel fine but now ..."). */
     static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|except|although|though|however|now|today|tonight|pero|ahora)\\b");

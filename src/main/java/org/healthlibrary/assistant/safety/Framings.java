@@ -47,7 +47,8 @@ final class Framings {
         // ("afraid of passing out during my blood draw tomorrow").
         String before = sentence.substring(0, relStart);
         if (FramingCues.SUPPOSITION.matcher(before).lookingAt()
-                || FramingCues.FEAR_OR_WHAT_IF_OPENING.matcher(before).lookingAt() && !PRESENT_NOW.matcher(sentence).find()) {
+                || FramingCues.FEAR_OR_WHAT_IF_OPENING.matcher(before).lookingAt()
+                        && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
         if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find() && FUTURE_EVENT.matcher(sentence).find()

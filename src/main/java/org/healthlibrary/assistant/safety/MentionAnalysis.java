@@ -66,6 +66,11 @@ final class MentionAnalysis {
         return text;
     }
 
+    /** True when the message tells of an emergency that is over (seen to by a hospital, or days back and well now). */
+    boolean resolvedEpisode() {
+        return resolvedEpisode;
+    }
+
     /** How the mention at {@code [start, end)} is meant. */
     Status status(int start, int end) {
         Local local = local(start, end);

@@ -57,7 +57,7 @@ final class MentionCues {
             + "|(?:,\\s*|\\s)(?:and|so|then)\\s+(?=(?:i|i'm|i've|i'd|my|me|he|she|he's|she's|his|her|it|it's|there"
             + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
             + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
-            + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do|how|what|why|any"
+            + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do|how|what|why|any|ok|okay"
             + "|thermometer|anyway|anyways|last|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
 
     static final Pattern PAST = Pattern.compile(
