@@ -59,7 +59,9 @@ public class SecondOpinion {
     /**
      * The verdict after the second opinion, recorded in {@code trace}. It runs only where the
      * rules found no emergency and the message carries no lab values ({@code report} is null),
-     * and only ever adds an emergency, with the guidance of the category its neighbours share.
+     * and only ever adds an emergency, with the guidance of the category its neighbours share;
+     * not where the rules read that category's mentions as supposed, feared or fiction, or the
+     * message as an episode that is over ({@link RedFlagScreen#framedAway}).
      */
     SafetyVerdict review(TraceRecorder trace, String message, SafetyVerdict verdict, CbcReport report) {
         if (verdict.emergency() || report != null) {
@@ -69,6 +71,7 @@ public class SecondOpinion {
         Optional<CascadeOpinion> opinion = trace.stage("safety-neighbours", () -> judge(message));
         SafetyVerdict after = opinion.filter(CascadeOpinion::emergency)
                 .filter(o -> !feverTheRulesJudged(o, message))
+                .filter(o -> !RedFlagScreen.standard().framedAway(message, o.asRedFlag().category()))
                 .map(o -> verdict.withRedFlag(o.asRedFlag())).orElse(verdict);
         trace.safety(after, opinion.map(o -> NeighbourTrace.of(o, loaded().model())).orElse(null));
         return after;

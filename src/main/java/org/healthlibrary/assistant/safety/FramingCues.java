@@ -87,4 +87,43 @@ final class FramingCues {
     /** Same-day time words, which do not keep a scare that is over ("this morning ... fine since") going. */
     static final Pattern SAME_DAY = Pattern.compile(
             "\\b(?:today|tonight|this (?:morning|afternoon|evening|week))\\b");
+
+    /**
+     * A story named before what happens in it, the forms {@code MentionCues.MEDIA} does not
+     * cover: a work being written or acted ("writing a short story where", "in the school play
+     * ... act out"), a genre ("reading a thriller where"), or the work first ("house md episode
+     * had", "podcast I listen to was about").
+     */
+    static final Pattern MEDIA_MORE = Pattern.compile(
+            "\\b(?:writing|wrote|write|working on|reading|read|watching|watched|acting in|performing in|rehearsing|in|from|for)"
+            + " (?:a |an |the |my |our |this |that |her |his |their )?(?:[a-z']+ ){0,2}?(?:short story|story|novel|screenplay|script"
+            + "|play|musical|skit|scene|thriller|mystery|crime novel|fanfic|fan fiction|audiobook|cartoon|anime|manga|book|poem)\\b"
+            + "[^.!?\\n]{0,120}?\\b(?:where|when|in which|about|someone|somebody|character|characters|a|an|the|his|her)\\b"
+            + "|\\b(?:episode|movie|film|documentary|podcast|docuseries|thriller|novel|sitcom|audiobook|true crime (?:show|podcast))"
+            + " (?:[a-z']+ ){0,4}?(?:had|has|was about|is about|were about|showed|shows|featured|features|where|with)\\b"
+            + "|\\b(?:act|acting|acts|acted) (?:it )?out\\b|\\bportray(?:ing|s|ed)?\\b|\\b(?:pretend|pretending|pretends) to (?:be|have)\\b"
+            + "|\\bplay(?:ing|s)? (?:the (?:role|part) of )?(?:a|an) (?:[a-z]+ )?(?:nurse|doctor|patient|victim|paramedic|character)\\b");
+
+    /** "my biggest fear is ...", "what if ...": the sentence opens on a fear or a supposition of what may come. */
+    static final Pattern FEAR_OR_WHAT_IF_OPENING = Pattern.compile(
+            "^[\\W]*(?:and |so |but |ok |okay )?(?:what if|mi (?:mayor|peor) miedo es|my (?:biggest|worst|greatest|main|only|number one|#1|constant) "
+            + "(?:fear|worry|nightmare|dread) (?:is|would be)) [^.;:!?]{0,160}$");
+
+    /** Words that say it is happening now, which keep a sentence opened by a fear or "what if" affirmed. */
+    static final Pattern HAPPENING_NOW = Pattern.compile(
+            "\\b(?:now|right now|currently|at the moment|today|tonight|this (?:morning|afternoon|evening)|just now|(?:is|it's) happening)\\b");
+
+    /** An event dated days back ("3 days ago", "last week", "on saturday", "la semana pasada"). */
+    static final Pattern DATED_DAYS_BACK = Pattern.compile(
+            "\\b(?:(?:\\d{1,2}|two|three|four|five|six|a few|several|couple of|a couple of) days ago|yesterday|last (?:night|week|weekend"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "|la semana pasada|ayer|hace (?:\\d{1,2}|dos|tres|unos|varios) d[ií]as)\\b");
+
+    /** Feeling well now, said after such an event ("feel totally normal", "ya me siento mejor"). */
+    static final Pattern FEELS_WELL_NOW = Pattern.compile(
+            "\\b(?:feel|feels|feeling) (?:totally |completely |perfectly |100% |much |a lot |so much )?(?:fine|normal|great|ok|okay|good|better"
+            + "|like (?:myself|himself|herself))(?: now| today| again)?\\b|\\bya me siento (?:mucho )?(?:mejor|bien)\\b|\\bme siento (?:mucho )?mejor\\b");
+
+    /** Words after feeling well that take it back ("feel fine but now ..."). */
+    static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|except|although|though|however|now|today|tonight|pero|ahora)\\b");
 }

@@ -36,8 +36,9 @@ final class Framings {
     }
 
     /**
-     * True when the sentence opens with a supposition before the mention ("say my platelets are
-     * really low and I cut myself, ..."), or the mention is what a fear says may come ("scared
+     * True when the sentence opens with a supposition or a named fear before the mention ("say my
+     * platelets are really low and I cut myself, ...", "what if it spreads and I start having
+     * seizures", "my biggest fear is him having a stroke"), or the mention is what a fear says may come ("scared
      * my platelets will drop and I'll bleed out", "worrying every headache is a brain bleed").
      * Holds whatever present cue the sentence has ("I keep worrying ...").
      */
@@ -45,7 +46,9 @@ final class Framings {
         // Also a fear of doing something at an event still to come, with nothing happening now
         // ("afraid of passing out during my blood draw tomorrow").
         String before = sentence.substring(0, relStart);
-        if (FramingCues.SUPPOSITION.matcher(before).lookingAt()) {
+        if (FramingCues.SUPPOSITION.matcher(before).lookingAt()
+                || FramingCues.FEAR_OR_WHAT_IF_OPENING.matcher(before).lookingAt()
+                        && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
         if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find() && FUTURE_EVENT.matcher(sentence).find()
@@ -83,17 +86,35 @@ final class Framings {
         return FramingCues.FINE_SINCE.matcher(text).find();
     }
 
+    private static int lastEnd(Matcher m) {
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
+
+    /**
+     * True when the message tells of an event days back and then says the writer feels well,
+     * with nothing after that taking it back ("bumped my head 3 days ago, no headache, feel
+     * totally normal", "transfusión la semana pasada, ya me siento mejor").
+     */
+    static boolean overAndWell(String text) {
+        if (!FramingCues.DATED_DAYS_BACK.matcher(text).find()) {
+            return false;
+        }
+        int end = lastEnd(FramingCues.FEELS_WELL_NOW.matcher(text));
+        return end >= 0 && !FramingCues.TAKEN_BACK.matcher(text.substring(end)).find();
+    }
+
     /**
      * True when the mention comes from a show, book, game or post ("reading a memoir where the
      * author had a stroke"), with no first-person words between that frame and the mention
      * ("watching a movie and my chest started hurting" stays affirmed).
      */
     static boolean fiction(String before) {
-        Matcher m = MEDIA.matcher(before);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
-        }
+        int end = lastEnd(MEDIA.matcher(before));
+        end = Math.max(end, lastEnd(FramingCues.MEDIA_MORE.matcher(before)));
         return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find()
                 && !FramingCues.SPANISH_FIRST_PERSON.matcher(before.substring(end)).find();
     }

@@ -59,11 +59,16 @@ final class MentionAnalysis {
         notNow = NOT_NOW.matcher(normalizedText).find();
         resolvedEpisode = lastRecurrence < 0 && !STILL_UNWELL.matcher(normalizedText).find()
                 && (CARE_EPISODE.matcher(normalizedText).find() && CARE_OUTCOME.matcher(normalizedText).find()
-                    || Framings.fineSince(normalizedText));
+                    || Framings.fineSince(normalizedText) || Framings.overAndWell(normalizedText));
     }
 
     String text() {
         return text;
+    }
+
+    /** True when the message tells of an emergency that is over (seen to by a hospital, or days back and well now). */
+    boolean resolvedEpisode() {
+        return resolvedEpisode;
     }
 
     /** How the mention at {@code [start, end)} is meant. */

@@ -57,7 +57,7 @@ final class MentionCues {
             + "|(?:,\\s*|\\s)(?:and|so|then)\\s+(?=(?:i|i'm|i've|i'd|my|me|he|she|he's|she's|his|her|it|it's|there"
             + "|there's|we|they|now|then|suddenly|also|still|today|tonight|this)\\b)"
             + "|,\\s*(?=(?:i|i'm|i've|i'd|my|he|she|he's|she's|his|her|it|it's|there|there's|we|they|now|suddenly"
-            + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do"
+            + "|today|tonight|had|has|have|was|were|got|went|took|am|is|are|should|could|would|can|will|does|did|do|how|what|why|any|ok|okay"
             + "|thermometer|anyway|anyways|last|platelets|plts|plt|hgb|hemoglobin|wbc|anc|counts|temp|temperature)\\b)");
 
     static final Pattern PAST = Pattern.compile(
@@ -116,7 +116,7 @@ final class MentionCues {
 
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
-            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever) )again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
+            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever|weights|lift|lifting|gym|out|run|running|jog|jogging|play|playing|train|training|sports|bike|biking|fly|flying|school|class) )again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
             + "|same thing (?:is )?happening)\\b");
 
     static final Pattern HYPOTHETICAL = Pattern.compile(
@@ -219,7 +219,8 @@ final class MentionCues {
 
     /** The speaker says the words were not meant literally ("but she means she's anxious"). */
     static final Pattern FIGURATIVE = Pattern.compile(
-            "\\b(?:she|he|they|i|mom|dad) (?:just |only )?(?:means?|meant) (?:she's|he's|they're|i'm|i was|she was|he was|that|it as)\\b"
+            "\\b(?:she|he|they|i|mom|dad|grandma|grandpa) (?:just |only |really |actually )?(?:means?|meant) (?:she's|he's|they're|i'm|i was|she was|he was|that|it as)\\b"
+            + "|\\b(?:means?|meant) (?:she|he|they|i) (?:just )?(?:dozed off|nodded off|fell asleep|was (?:tired|sleepy|asleep|dozing)|napped)\\b"
             + "|\\bnot literally\\b|\\bfigure of speech\\b|\\bjust an expression\\b|\\b(?:was|is|were) (?:just )?(?:joking|kidding)\\b");
 
     /**

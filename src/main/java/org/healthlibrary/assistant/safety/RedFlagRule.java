@@ -9,16 +9,20 @@ import java.util.regex.Pattern;
 /**
  * One compiled line of {@code safety/red-flags.txt}: the kind of rule, its id, its pattern,
  * optional {@code unless} patterns checked against the sentence of a match, and whether
- * every match counts regardless of negation or tense ({@code always}). Immutable.
+ * every match counts regardless of negation or tense ({@code always}), and whether a present
+ * neutropenic fever wins over it ({@code after-fever}). Immutable.
  *
  * @param kind    a {@link RedFlagCategory} name, or {@code FEVER} / {@code FEVER_CONTEXT} / {@code CRISIS_CUE}
  * @param id      unique rule id, reported in {@link RedFlagResult#ruleId()}
  * @param pattern what to find in the normalised message
  * @param unless  drop a match whose sentence matches any of these; may be empty
  * @param always  count a match without asking {@link MentionAnalysis}
+ * @param afterFever a fever said outright in someone with low counts or on chemotherapy makes the
+ *                message {@link RedFlagCategory#NEUTROPENIC_FEVER} instead ("out of it" with chills)
  * @param gate    a cheap pre-check: when it fails, the pattern cannot match
  */
-record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless, boolean always, LiteralGate gate) {
+record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless, boolean always, boolean afterFever,
+                   LiteralGate gate) {
 
     static final String FEVER = "FEVER";
     static final String FEVER_CONTEXT = "FEVER_CONTEXT";
@@ -56,14 +60,16 @@ record RedFlagRule(String kind, String id, Pattern pattern, List<Pattern> unless
             }
             List<Pattern> unless = new ArrayList<>();
             boolean always = false;
+            boolean afterFever = false;
             for (RuleFile.Entry child : e.children()) {
                 switch (child.key()) {
                     case "unless" -> unless.add(child.compile(child.value()));
                     case "always" -> always = true;
-                    default -> throw child.fail("unknown option '" + child.key() + "' (expected unless or always)");
+                    case "after-fever" -> afterFever = true;
+                    default -> throw child.fail("unknown option '" + child.key() + "' (expected unless, always or after-fever)");
                 }
             }
-            rules.add(new RedFlagRule(e.key(), idAndRegex[0], e.compile(idAndRegex[1]), List.copyOf(unless), always,
+            rules.add(new RedFlagRule(e.key(), idAndRegex[0], e.compile(idAndRegex[1]), List.copyOf(unless), always, afterFever,
                     LiteralGate.of(idAndRegex[1])));
         }
         return List.copyOf(rules);

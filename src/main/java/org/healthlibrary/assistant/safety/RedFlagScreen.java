@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The red-flag screen: decides, before retrieval and before any model, whether a message
@@ -14,7 +15,10 @@ import java.util.regex.Matcher;
  * {@code safety/red-flags.txt} matches the normalised message ({@link CanonicalText}) at a
  * mention that is affirmed ({@link MentionAnalysis}: not negated, not in the past, not
  * hypothetical, not a general question), or when a present fever meets low white cells or
- * chemotherapy ({@link NeutropenicFeverRule}). Otherwise {@link RedFlagResult#none()}. It never
+ * chemotherapy ({@link NeutropenicFeverRule}). A vaguely altered state ("really out of it") with such a fever said
+ * outright is neutropenic fever (sepsis in someone with low counts, whose guidance says so): rules
+ * marked {@code after-fever} yield to it.
+ * Otherwise {@link RedFlagResult#none()}. It never
  * throws on any input text, including {@code null} and very long or adversarial strings.
  *
  * <p>Design: sensitivity comes first. Every uncertain reading resolves to "emergency": a
@@ -28,6 +32,13 @@ import java.util.regex.Matcher;
 public final class RedFlagScreen {
 
     private static final String RESOURCE = "/safety/red-flags.txt";
+
+    /**
+     * A fever said outright (or a reading): with it, confusion in someone with low counts is
+     * neutropenic fever; "feels hot" alone leaves the confusion first.
+     */
+    private static final Pattern EXPLICIT_FEVER = Pattern.compile(
+            "\\b(?:fever|fevers|febrile|chills|rigors|temp(?:erature)? (?:of|is|was|at) \\d|fiebre|escalofr[ií]os)\\b");
 
     private final List<RedFlagRule> symptomRules;
     private final List<RedFlagRule> crisisCues;
@@ -83,6 +94,13 @@ public final class RedFlagScreen {
         MentionAnalysis analysis = new MentionAnalysis(text);
         for (RedFlagRule rule : symptomRules) {
             if (firesOn(rule, analysis)) {
+                if (rule.afterFever()
+                        && (context.measuredFever() || EXPLICIT_FEVER.matcher(analysis.text()).find())) {
+                    String feverRule = neutropenicFever.check(analysis, context);
+                    if (feverRule != null) {
+                        return RedFlagResult.emergency(RedFlagCategory.NEUTROPENIC_FEVER, feverRule);
+                    }
+                }
                 RedFlagResult result = RedFlagResult.emergency(rule.category(), rule.id());
                 return rule.category() == RedFlagCategory.POISONING && selfHarmImplied(analysis)
                         ? result.withCrisis() : result;
@@ -112,6 +130,44 @@ public final class RedFlagScreen {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * True when the rules read this message as not an emergency of {@code category} for a reason
+     * a meaning-based opinion cannot see: every mention a {@code category} rule finds is framed
+     * as supposed, feared or fiction ("si me sangra la nariz y no para, qué debo hacer"), or the
+     * message tells of an episode that is over ("transfusion last week, I feel better now").
+     * Never true for {@link RedFlagCategory#SELF_HARM}: the crisis line is kept whenever self-harm
+     * is near. Used to keep the second opinion from overruling the rules on framing.
+     */
+    public boolean framedAway(String message, RedFlagCategory category) {
+        Objects.requireNonNull(category, "category");
+        String text = CanonicalText.normalize(message);
+        if (category == RedFlagCategory.SELF_HARM || text.isEmpty()) {
+            return false;
+        }
+        MentionAnalysis analysis = new MentionAnalysis(text);
+        if (analysis.resolvedEpisode()) {
+            return true;
+        }
+        boolean framed = false;
+        for (RedFlagRule rule : symptomRules) {
+            if (rule.category() != category || rule.always() || !rule.gate().mightMatch(text)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(text);
+            for (int from = 0; rule.gate().find(m, text, from); from = LiteralGate.after(m)) {
+                if (m.end() == m.start() || rule.excludedIn(analysis.sentenceAt(m.start()))) {
+                    continue;
+                }
+                MentionAnalysis.Status status = analysis.status(m.start(), m.end());
+                if (status == MentionAnalysis.Status.AFFIRMED) {
+                    return false;
+                }
+                framed |= status == MentionAnalysis.Status.HYPOTHETICAL || status == MentionAnalysis.Status.FICTION;
+            }
+        }
+        return framed;
     }
 
     /**
