@@ -11,7 +11,9 @@ import java.util.Objects;
  * analyte names, read the patient (age, sex, child), read the conditions (pregnancy,
  * temperature, fever, chemotherapy), set aside numbers that are not values (durations, dates,
  * label digits), then tie each analyte name to its number and lab range, and take a second
- * look at each number ({@link ValueDoubts}: corrections and today's value replace a value;
+ * look at each number ({@link ValueDoubts}: corrections and today's value replace a value
+ * ({@link ReadingTimes}: not when two draws of the same day each have their own; the older
+ * value of a trend, "11.5 today, up from 10", is set aside);
  * two candidates, estimates, malformed numbers and impossible units are asked about;
  * {@link ApproximateValues}: a bound or a decade is asked about; {@link SelfDoubts}: a value
  * the writer is unsure of or takes back is asked about; then {@link SecondReadings}: a second

@@ -85,7 +85,7 @@ final class ValueDoubts {
         List<ValueLinker.Found> kept = new ArrayList<>(found);
         Set<Analyte> unread = EnumSet.noneOf(Analyte.class);
         Set<String> questions = new LinkedHashSet<>();
-        List<int[]> mixed = mixedScriptRuns(raw, norm);
+        List<int[]> mixed = MixedDigits.runs(raw, norm);
         for (int i = 0; i < v.size(); i++) {
             TokenView.Mention m = v.mentionAt[i];
             if (m == null || m.analyte() == null) {
@@ -106,7 +106,7 @@ final class ValueDoubts {
             if (f.analyte() == null || j < 0) {
                 continue;
             }
-            if (overlaps(mixed, f.value().start(), f.value().end()) || twoNumbers(v, j)) {
+            if (MixedDigits.overlaps(mixed, f.value().start(), f.value().end()) || twoNumbers(v, j)) {
                 unread.add(f.analyte());
                 questions.add(messages.askUnreadable(f.analyte().layName()));
                 kept.remove(k--);
@@ -161,7 +161,7 @@ final class ValueDoubts {
         }
         Matcher lead = LEAD_WORDS.matcher(window);
         int valueAt = lead.lookingAt() ? offset + lead.end() : offset;
-        if (overlaps(mixed, valueAt, valueAt + 1)) {
+        if (MixedDigits.overlaps(mixed, valueAt, valueAt + 1)) {
             return m.askUnreadable(analyte.layName());
         }
         if (ESTIMATE.matcher(window).find() || BOUND.matcher(window).lookingAt()) {
@@ -235,45 +235,5 @@ final class ValueDoubts {
             }
         }
         return end;
-    }
-
-    /**
-     * Runs of digits that mix scripts ("١5٠": Arabic-Indic and ASCII), as offsets into the
-     * normalised text. Only when normalising kept every offset (the usual case); otherwise none.
-     */
-    private static List<int[]> mixedScriptRuns(String raw, String norm) {
-        List<int[]> runs = new ArrayList<>();
-        if (raw.length() != norm.length()) {
-            return runs;
-        }
-        int i = 0;
-        while (i < raw.length()) {
-            if (!Character.isDigit(raw.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            Character.UnicodeBlock first = Character.UnicodeBlock.of(raw.charAt(i));
-            boolean mixedRun = false;
-            while (i < raw.length() && (Character.isDigit(raw.charAt(i)) || raw.charAt(i) == '.' || raw.charAt(i) == ',')) {
-                if (Character.isDigit(raw.charAt(i)) && Character.UnicodeBlock.of(raw.charAt(i)) != first) {
-                    mixedRun = true;
-                }
-                i++;
-            }
-            if (mixedRun) {
-                runs.add(new int[] {start, i});
-            }
-        }
-        return runs;
-    }
-
-    private static boolean overlaps(List<int[]> runs, int start, int end) {
-        for (int[] r : runs) {
-            if (start < r[1] && r[0] < end) {
-                return true;
-            }
-        }
-        return false;
     }
 }
