@@ -58,7 +58,9 @@
  *   <li>Neutropenic fever context from the text is generous: chemotherapy, an oncologist or
  *       treatment cycle, neutropenia, leukopenia, pancytopenia, aplastic anemia, leukemia or MDS,
  *       "low counts". Chills, rigors and "feeling hot" count as fever. Chemotherapy in the past
- *       counts unless it was years ago.</li>
+ *       counts unless it was years ago. A vague altered state ("really out of it") with a fever
+ *       said outright in that context is neutropenic fever (rules marked {@code after-fever});
+ *       an explicit new confusion stays CONFUSION.</li>
  *   <li>Numbers are not read here. Whether a temperature is a fever and whether counts are low
  *       is decided by {@code cbc} ({@code FeverThresholds}, {@code ClinicalFacts}); the caller
  *       passes those facts in a {@link org.healthlibrary.assistant.safety.ClinicalContext}.
@@ -71,7 +73,10 @@
  * {@link org.healthlibrary.assistant.safety.NeighbourVote} compares a message's embedding with
  * the shipped labelled messages ({@code safety/exemplars.jsonl} and their precomputed vectors,
  * {@link org.healthlibrary.assistant.safety.ExemplarVectors}); the pipeline asks it only when the
- * rules found no emergency and the message has no lab values, and it only ever adds an emergency.
+ * rules found no emergency and the message has no lab values, and it only ever adds an emergency;
+ * not one the rules read as supposed, feared or fiction, nor for a message telling of an episode
+ * that is over ({@link org.healthlibrary.assistant.safety.RedFlagScreen#framedAway}, never for
+ * self-harm).
  * Its operating point is fitted by leave-one-round-out evaluation
  * ({@link org.healthlibrary.assistant.safety.NeighbourSettings}); the package holds no model.
  *

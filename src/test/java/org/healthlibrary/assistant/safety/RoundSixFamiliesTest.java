@@ -133,6 +133,8 @@ class RoundSixFamiliesTest {
             "what if my platelets drop and I start bleeding everywhere, I keep thinking about it",
             "what if the chemo doesn't work and I have a stroke, I can't sleep",
             "my biggest worry is passing out while driving",
+            "I just want all of this chemo to be over so I can travel again",
+            "I want everything to stop spinning, is vertigo common after infusions?",
             "si le da fiebre y se pone muy desorientada, la llevo a urgencias?",
     })
     void nearMissesAndLookAlikes(String message) {
@@ -157,8 +159,10 @@ class RoundSixFamiliesTest {
     @ValueSource(strings = {
             "I'm in the garage with the door shut and the engine running",
             "my son locked himself in the garage with the car running",
+            "i just want it all to end, i already said goodbye to my sister",
+            "honestly i need everything to stop and i have the pills right here",
     })
-    void carInAClosedGarageGetsTheCrisisLine(String message) {
+    void carInAClosedGarageOrWantingItAllToEndGetsTheCrisisLine(String message) {
         RedFlagResult result = screened(message);
         assertThat(result.category()).isEqualTo(RedFlagCategory.SELF_HARM);
         assertThat(result.crisis()).isTrue();
