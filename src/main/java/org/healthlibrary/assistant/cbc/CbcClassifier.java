@@ -56,7 +56,13 @@ public final class CbcClassifier {
         percent.keySet().removeAll(conflicting);
         Map<Analyte, Double> values = new EnumMap<>(Analyte.class);
         Map<Analyte, double[]> labRanges = new EnumMap<>(Analyte.class);
+        boolean differentialUnclear = request.values().stream().anyMatch(CbcClassifier::unclearDifferential);
         for (LabValue v : absolute.values()) {
+            if (differentialUnclear && mayBePercent(v)) {
+                // "lymphs 12 and neuts 60": the 60 is no count, so the 12 may be a percent too
+                questions.add(new UnitNormalizer.Ask(UnitNormalizer.Problem.NO_UNIT, v.analyte(), v.value(), null).question(m));
+                continue;
+            }
             switch (UnitNormalizer.normalize(v.analyte(), v.value(), v.unit())) {
                 case UnitNormalizer.Normalized n -> {
                     values.put(v.analyte(), n.value());
@@ -89,6 +95,20 @@ public final class CbcClassifier {
         String summary = SummaryWriter.write(list, pattern, urgency.urgency(), !questions.isEmpty(), m);
         return new CbcReport(list, pattern, high, urgency.urgency(), urgency.reasons(), List.copyOf(questions),
                 summary, ruleSet(), List.copyOf(assumptions));
+    }
+
+    /** A neutrophil or lymphocyte number with no unit that its size cannot place (20-499: a percent or per microlitre). */
+    private static boolean unclearDifferential(LabValue v) {
+        return v.unit() == null && isDifferential(v.analyte()) && UnitNormalizer.byMagnitude(v.analyte(), v.value()) == null;
+    }
+
+    /** A neutrophil or lymphocyte number with no unit that reads as a count by size but could be a percent (10-19). */
+    private static boolean mayBePercent(LabValue v) {
+        return v.unit() == null && isDifferential(v.analyte()) && v.value() >= 10;
+    }
+
+    private static boolean isDifferential(Analyte analyte) {
+        return analyte == Analyte.ANC || analyte == Analyte.LYMPHOCYTES;
     }
 
     private static AnalyteResult result(Analyte analyte, double value, ReferenceRanges.Selection sel) {

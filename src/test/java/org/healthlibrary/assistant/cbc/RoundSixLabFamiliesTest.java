@@ -187,6 +187,36 @@ class RoundSixLabFamiliesTest {
         assertThat(interpreter.extract(message).hasLabValues()).isFalse();
     }
 
+    /**
+     * A neutrophil or lymphocyte number of 10-19 with no unit reads as a count by its size, but
+     * when the other differential number of the message is clearly no count (20-499, a percent
+     * or per microlitre), it may be a percent too: both are asked about, none is judged.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "lymphs 15 and neuts 70, whats that mean",
+            "neutrophils 12 lymphocytes 80 on my sheet",
+            "lymph 11 neut 65 is my immune system ok",
+            "neuts 18, lymphs 45, good or bad",
+    })
+    void aSmallDifferentialNumberBesideAPercentLikeOneIsNotRead(String message) {
+        CbcReport report = interpreter.interpret(message);
+        assertThat(report.analytes()).noneMatch(a -> a.analyte() == Analyte.ANC || a.analyte() == Analyte.LYMPHOCYTES);
+        assertThat(report.questions()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lymphs 12 on my report                                 | 12.0
+            lymphs 1.2 and neuts 60                                | 1.2
+            anc 12 and wbc 15                                      | 12.0
+            """)
+    void aSmallDifferentialNumberAloneOrBesideACountIsRead(String message, double value) {
+        CbcReport report = interpreter.interpret(message);
+        assertThat(report.analytes()).anyMatch(a -> (a.analyte() == Analyte.ANC || a.analyte() == Analyte.LYMPHOCYTES)
+                && a.value() == value);
+    }
+
     private void assertAskedExactNumber(String message, Analyte analyte) {
         LabExtraction x = interpreter.extract(message);
         assertThat(x.values()).isEmpty();
