@@ -23,6 +23,7 @@ import org.healthlibrary.assistant.knowledge.LibraryLoader;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
 import org.healthlibrary.assistant.search.SearchResult;
+import org.healthlibrary.assistant.search.EmbeddingModelChoice;
 import org.healthlibrary.assistant.search.SearchSettings;
 
 /**
@@ -65,6 +66,9 @@ public final class AnswerBench {
     private void run(Args a) throws Exception {
         Path cache = Path.of(a.get("--cache", "target/bench-cache"));
         SearchSettings settings = SearchSettings.defaults().withMeanings(Boolean.parseBoolean(a.get("--meanings", "false")));
+        if (a.get("--model", null) != null) {
+            settings = settings.withEmbeddingModel(EmbeddingModelChoice.byId(a.get("--model", null)));
+        }
         String which = a.get("--library", "shipped");
         Library library;
         MedquadLibrary medquad = null;
