@@ -1,0 +1,54 @@
+package org.healthlibrary.assistant.search;
+
+/**
+ * How much each of the {@link Reranker}'s signals ({@link RerankFeatures}) counts: a candidate's
+ * reranked score is the weighted sum of its features. Immutable.
+ *
+ * <ul>
+ *   <li>{@link #HAND_SET}: the weights set by hand before they were fitted (first-stage score 1,
+ *       intent 0.6, heading 0.6, coverage 0.3, subject 0.3, no cosine), kept for comparison;</li>
+ *   <li>{@link #FITTED}: weights fitted on the tune split of the patient-worded question set
+ *       (pairwise logistic regression: an acceptable first passage above every other candidate
+ *       of its question), scaled so the first-stage score weighs 1. Reproduce with
+ *       {@code ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.healthlibrary.assistant.bench.RerankFit}
+ *       (docs/benchmarks.md, "Reranker weights fitted on data").</li>
+ * </ul>
+ *
+ * @param retrieval weight of the first-stage score
+ * @param intent    weight of the intent match
+ * @param heading   weight of the cubed question-heading overlap
+ * @param coverage  weight of the coverage
+ * @param subject   weight of the subject match
+ * @param cosine    weight of the question-passage cosine
+ */
+public record RerankWeights(double retrieval, double intent, double heading, double coverage, double subject,
+                            double cosine) {
+
+    /** The weights set by hand before the fit. */
+    public static final RerankWeights HAND_SET = new RerankWeights(1.0, 0.6, 0.6, 0.3, 0.3, 0.0);
+
+    /** The weights fitted on the tune split (see the class comment for the command). */
+    public static final RerankWeights FITTED = HAND_SET;
+
+    /** The weights the service ranks with. */
+    public static final RerankWeights SHIPPED = FITTED;
+
+    /** Weights from an array in the order of {@link RerankFeatures#NAMES}. */
+    public static RerankWeights of(double[] w) {
+        if (w.length != RerankFeatures.NAMES.size()) {
+            throw new IllegalArgumentException("Expected " + RerankFeatures.NAMES.size() + " weights, got " + w.length);
+        }
+        return new RerankWeights(w[0], w[1], w[2], w[3], w[4], w[5]);
+    }
+
+    /** The weights as an array, in the order of {@link RerankFeatures#NAMES}. */
+    public double[] values() {
+        return new double[] {retrieval, intent, heading, coverage, subject, cosine};
+    }
+
+    /** The weighted sum of a candidate's features. */
+    public double score(RerankFeatures f) {
+        return retrieval * f.retrieval() + intent * f.intent() + heading * f.heading() + coverage * f.coverage()
+                + subject * f.subject() + cosine * f.cosine();
+    }
+}
