@@ -21,8 +21,8 @@ import org.healthlibrary.assistant.knowledge.Passage;
  *       stage, which fuses it relative to the other candidates).</li>
  * </ul>
  * The first-stage score enters normalised to 0..1 (1 for the best candidate). The score is the
- * sum of the features times {@link RerankWeights} (the shipped ones are fitted on labelled
- * questions, not set by hand). Deterministic; ties keep first-stage order. Thread-safe.
+ * sum of the features times {@link RerankWeights} ({@link RerankWeights#SHIPPED}; the fitted
+ * ones are measured against them in docs/benchmarks.md). Deterministic; ties keep first-stage order. Thread-safe.
  */
 final class Reranker {
 
