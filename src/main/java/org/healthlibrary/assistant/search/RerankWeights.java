@@ -9,9 +9,9 @@ package org.healthlibrary.assistant.search;
  *       intent 0.6, heading 0.6, coverage 0.3, subject 0.3, no cosine), kept for comparison;</li>
  *   <li>{@link #FITTED}: weights fitted on the tune split of the patient-worded question set
  *       (pairwise logistic regression: an acceptable first passage above every other candidate
- *       of its question), scaled so the first-stage score weighs 1. Reproduce with
- *       {@code ./mvnw -q -Pbench test-compile exec:java -Dexec.mainClass=org.healthlibrary.assistant.bench.RerankFit}
- *       (docs/benchmarks.md, "Reranker weights fitted on data").</li>
+ *       of its question), scaled so the first-stage score weighs 1. Reproduce with the benchmark program
+ *       {@code RerankFit} of the test sources (the command is in docs/benchmarks.md, "Reranker
+ *       weights fitted on data").</li>
  * </ul>
  *
  * @param retrieval weight of the first-stage score
