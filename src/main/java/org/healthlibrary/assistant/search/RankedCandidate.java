@@ -5,7 +5,7 @@ import org.healthlibrary.assistant.knowledge.Passage;
 /**
  * One first-stage candidate of a question with the reranker's signals and its reranked score:
  * what {@link PassageSearch#rankedCandidates} gives a benchmark that fits or checks the
- * reranker's weights.
+ * reranker's weights. Immutable.
  *
  * @param passage  the passage's id and headings (its text is not loaded)
  * @param features the reranker's signals for it

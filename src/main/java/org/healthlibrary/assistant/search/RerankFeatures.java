@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The signals the {@link Reranker} reads for one first-stage candidate, before they are weighed
  * ({@link RerankWeights}). Each is bounded, so a weight says how much the signal can move a
- * candidate:
+ * candidate. A public type so that a benchmark can fit the weights on them; immutable.
  *
  * @param retrieval the first-stage (fused) score, 0..1 (1 for the best candidate)
  * @param intent    1 when the passage is the kind the question asks for (a "how is it treated"
