@@ -1,19 +1,15 @@
 package org.healthlibrary.assistant.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -22,9 +18,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.QueryBuilder;
 import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.Passage;
 
@@ -43,34 +36,33 @@ import org.healthlibrary.assistant.knowledge.Passage;
  * misspelled topic words are read as the closest library word before either stage (the embedded
  * question is the corrected one). A word the library lacks is read by meaning as the library's
  * nearest heading words ({@link LibraryMeanings}: "gym" as "exercise"), which join the keyword
- * query at {@link #RELATED_BOOST} times their similarity and count in the coverage. Every hit carries the evidence the gate needs (coverage,
+ * query at {@link PassageQueries#RELATED_BOOST} times their similarity and count in the coverage. Every hit carries the evidence the gate needs (coverage,
  * anchoring), computed from the passage's words whichever stage found it. Thread-safe; each
  * call acquires and releases a searcher.
  */
 @ApplicationScoped
 public class PassageSearch {
 
-    /** Field boosts: a match in a question heading is the strongest sign a passage answers. */
-    static final Map<String, Float> FIELD_BOOSTS = fieldBoosts();
     private static final int SNIPPET_PASSAGES = 2;
-    /**
-     * How much a library word read by meaning for a word the library lacks counts against the
-     * question's own words (times its similarity): it points retrieval at the passage that uses
-     * the library's word, without outweighing what the patient wrote.
-     */
-    static final double RELATED_BOOST = 0.5;
-
     private final LibraryIndex index;
     private final LibraryAnalyzer queryAnalyzer = LibraryAnalyzer.forQueries(MedicalSynonyms.load());
     private final LibraryAnalyzer indexAnalyzer = LibraryAnalyzer.forIndexing();
+    private final PassageQueries queries = new PassageQueries(queryAnalyzer, indexAnalyzer);
     private final QueryWords queryWords = new QueryWords(queryAnalyzer, indexAnalyzer);
-    private final Reranker reranker = new Reranker();
+    private final Reranker reranker;
     private final StoredPassages stored = new StoredPassages();
     private volatile TopicWords topicWords = TopicWords.NONE;
     private volatile TopicWords previousTopicWords = TopicWords.NONE;
 
+    @Inject
     public PassageSearch(LibraryIndex index) {
+        this(index, RerankWeights.SHIPPED);
+    }
+
+    /** A search that reranks with other weights (the benchmark's before-and-after runs). */
+    public PassageSearch(LibraryIndex index, RerankWeights weights) {
         this.index = index;
+        this.reranker = new Reranker(weights);
     }
 
     /**
@@ -109,14 +101,27 @@ public class PassageSearch {
         });
     }
 
-    private SearchResult run(IndexSearcher searcher, String asked, int limit, boolean highlight) throws IOException {
+    /**
+     * Every first-stage candidate of {@code question} with the reranker's signals and score, best
+     * first: what the reranker sees, for a benchmark that fits or checks its weights.
+     */
+    public List<RankedCandidate> rankedCandidates(String question) {
+        return index.withSearcher(searcher -> {
+            Ranked r = rank(searcher, question, 0);
+            return r == null ? List.<RankedCandidate>of() : r.candidates().stream()
+                    .map(c -> new RankedCandidate(c.passage(), c.features(), c.score())).toList();
+        });
+    }
+
+    /** The question read and its candidates reranked, best first (no coverage and no candidates when nothing was searched). */
+    private Ranked rank(IndexSearcher searcher, String asked, int limit) throws IOException {
         String question = QuestionSpelling.fix(asked);
         QuestionIntent intent = QuestionIntent.of(question);
         IndexReader reader = searcher.getIndexReader();
         QueryTerms terms = queryWords.analyze(reader, question, topicWords(), index.meanings());
-        Query query = buildQuery(terms);
+        Query query = queries.content(terms);
         if (query == null) {
-            return SearchResult.empty(terms, intent);
+            return new Ranked(terms, intent, null, List.of());
         }
         PassageEmbedder embedder = index.embedder();
         CompletableFuture<float[]> vector = embedder == null ? null : embedder.embedQueryAsync(terms.text());
@@ -127,7 +132,7 @@ public class PassageSearch {
         } catch (IndexSearcher.TooManyClauses e) {
             // QueryBudget keeps queries far below Lucene's clause limit; should one still exceed
             // it, the question finds nothing rather than failing.
-            return SearchResult.empty(terms, intent);
+            return new Ranked(terms, intent, null, List.of());
         }
         int[] docs = first.stream().mapToInt(c -> c.doc).toArray();
         EvidenceCoverage coverage = new EvidenceCoverage(searcher, terms.known());
@@ -135,22 +140,33 @@ public class PassageSearch {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             PassageDocuments.Labelled labels = PassageDocuments.labelsOf(reader, docs[i]);
-            double score = reranker.score(first.get(i).fused, labels.passage(), labels.intent(), intent, terms,
-                    covered[i]);
-            candidates.add(new Candidate(docs[i], labels.passage(), score, covered[i], first.get(i).bm25,
-                    first.get(i).cosine));
+            RerankFeatures features = reranker.features(first.get(i).fused, first.get(i).cosine, labels.passage(),
+                    labels.intent(), intent, terms, covered[i]);
+            candidates.add(new Candidate(docs[i], labels.passage(), reranker.score(features), covered[i],
+                    first.get(i).bm25, first.get(i).cosine, features));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
+        return new Ranked(terms, intent, coverage, candidates);
+    }
+
+    private SearchResult run(IndexSearcher searcher, String asked, int limit, boolean highlight) throws IOException {
+        Ranked ranked = rank(searcher, asked, limit);
+        QueryTerms terms = ranked.terms();
+        if (ranked.coverage() == null) {
+            return SearchResult.empty(terms, ranked.intent());
+        }
+        EvidenceCoverage coverage = ranked.coverage();
+        List<Candidate> candidates = ranked.candidates();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
             kept.add(new Candidate(c.doc(), stored.get(searcher, c.doc()), c.score(), c.coverage(),
-                    c.bm25(), c.cosine()));
+                    c.bm25(), c.cosine(), c.features()));
         }
         int[] keptDocs = kept.stream().mapToInt(Candidate::doc).toArray();
         boolean[] anchored = coverage.anchored(keptDocs);
         ScoreDoc[] ordered = kept.stream().map(c -> new ScoreDoc(c.doc(), (float) c.score())).toArray(ScoreDoc[]::new);
         String[] snippets = highlight
-                ? highlighter(searcher).highlight(SearchFields.BODY, bodyQuery(terms),
+                ? queries.highlighter(searcher).highlight(SearchFields.BODY, queries.body(terms),
                         new TopDocs(new TotalHits(ordered.length, TotalHits.Relation.EQUAL_TO), ordered), SNIPPET_PASSAGES)
                 : null;
         List<SearchHit> hits = new ArrayList<>();
@@ -160,7 +176,7 @@ public class PassageSearch {
             hits.add(new SearchHit(c.passage(), (float) c.score(), snippet, c.coverage(), anchored[i], c.bm25(),
                     c.cosine()));
         }
-        return new SearchResult(hits, terms, intent);
+        return new SearchResult(hits, terms, ranked.intent());
     }
 
     /**
@@ -179,75 +195,14 @@ public class PassageSearch {
         return t;
     }
 
-    /** The question's words in the passage text only: what snippets highlight. */
-    private Query bodyQuery(QueryTerms terms) {
-        BooleanQuery.Builder body = new BooleanQuery.Builder();
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        Query q = builder.createBooleanQuery(SearchFields.BODY, terms.text());
-        if (q != null) {
-            body.add(q, Occur.SHOULD);
-        }
-        for (String corrected : terms.corrections().values()) {
-            body.add(new TermQuery(new Term(SearchFields.BODY, corrected)), Occur.SHOULD);
-        }
-        return body.build();
+    /** A first-stage candidate with its passage, re-ranked score, exact first-stage scores and reranker signals. */
+    private record Candidate(int doc, Passage passage, double score, double coverage, float bm25, float cosine,
+                             RerankFeatures features) {
     }
 
-    /** The content query: every field, boosted; null when no words remain. */
-    private Query buildQuery(QueryTerms terms) {
-        QueryBuilder builder = new QueryBuilder(queryAnalyzer);
-        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
-        BooleanQuery.Builder content = new BooleanQuery.Builder();
-        int clauses = 0;
-        Query analysed = null;
-        for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query q = analysed == null ? null : FieldQueries.onField(analysed, field.getKey());
-            if (q == null) {
-                q = builder.createBooleanQuery(field.getKey(), terms.text());
-                analysed = q;
-            }
-            if (q != null) {
-                content.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
-                clauses++;
-            }
-            for (String corrected : terms.corrections().values()) {
-                content.add(new BoostQuery(new TermQuery(new Term(field.getKey(), corrected)), field.getValue()),
-                        Occur.SHOULD);
-                clauses++;
-            }
-            for (List<RelatedWord> near : terms.related().values()) {
-                for (RelatedWord r : near) {
-                    float boost = (float) (field.getValue() * RELATED_BOOST * r.similarity());
-                    content.add(new BoostQuery(new TermQuery(new Term(field.getKey(), r.stem())), boost), Occur.SHOULD);
-                    clauses++;
-                }
-            }
-        }
-        if (clauses == 0) {
-            return null;
-        }
-        return content.build();
+    /** A question's terms and intent with its reranked candidates; no coverage when nothing was searched. */
+    private record Ranked(QueryTerms terms, QuestionIntent intent, EvidenceCoverage coverage, List<Candidate> candidates) {
     }
 
-    /** A first-stage candidate with its passage, re-ranked score and exact first-stage scores. */
-    private record Candidate(int doc, Passage passage, double score, double coverage, float bm25, float cosine) {
-    }
 
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", false))
-                .withMaxLength(20_000)
-                .build();
-    }
-
-    private static Map<String, Float> fieldBoosts() {
-        Map<String, Float> boosts = new LinkedHashMap<>();
-        boosts.put(SearchFields.QUESTION, 3.0f);
-        boosts.put(SearchFields.TITLE, 2.0f);
-        boosts.put(SearchFields.SYNONYMS, 1.5f);
-        boosts.put(SearchFields.SECTION, 1.0f);
-        boosts.put(SearchFields.BODY, 1.0f);
-        return Map.copyOf(boosts);
-    }
 }

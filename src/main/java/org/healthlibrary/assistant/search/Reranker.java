@@ -7,45 +7,55 @@ import org.healthlibrary.assistant.knowledge.Passage;
 
 /**
  * Re-orders the first-stage candidates (BM25, or BM25 fused with dense retrieval) with signals
- * neither sees, each bounded so that the sum stays interpretable:
+ * neither sees ({@link RerankFeatures}), each bounded so that the sum stays interpretable:
  * <ul>
- *   <li>{@link #INTENT_WEIGHT}: the passage is the kind the question asks for (a "how is it
- *       treated" question prefers Treatment);</li>
- *   <li>{@link #HEADING_WEIGHT}: how closely a question heading matches the question, as the
- *       cubed Jaccard overlap of their words (synonyms count), so "Is pancytopenia leukemia?"
- *       finds its own question rather than every question that names pancytopenia;</li>
- *   <li>{@link #COVERAGE_WEIGHT}: the share of the question's words the passage contains;</li>
- *   <li>{@link #SUBJECT_WEIGHT}: the article's title names the question's first word that names
- *       a topic, its usual subject ("Is pancytopenia leukemia?" is about pancytopenia).</li>
+ *   <li>intent: the passage is the kind the question asks for (a "how is it treated" question
+ *       prefers Treatment);</li>
+ *   <li>heading: how closely a question heading matches the question, as the cubed Jaccard
+ *       overlap of their words (synonyms count), so "Is pancytopenia leukemia?" finds its own
+ *       question rather than every question that names pancytopenia;</li>
+ *   <li>coverage: the share of the question's words the passage contains;</li>
+ *   <li>subject: the article's title names the question's first word that names a topic, its
+ *       usual subject ("Is pancytopenia leukemia?" is about pancytopenia);</li>
+ *   <li>cosine: the question's and the passage's embeddings (already at hand from the first
+ *       stage, which fuses it relative to the other candidates).</li>
  * </ul>
- * The first-stage score enters normalised to 0..1 (1 for the best candidate). Deterministic;
- * ties keep first-stage order. Thread-safe.
+ * The first-stage score enters normalised to 0..1 (1 for the best candidate). The score is the
+ * sum of the features times {@link RerankWeights} ({@link RerankWeights#SHIPPED}; the fitted
+ * ones are measured against them in docs/benchmarks.md). Deterministic; ties keep first-stage order. Thread-safe.
  */
 final class Reranker {
 
-    static final double INTENT_WEIGHT = 0.6;
-    static final double HEADING_WEIGHT = 0.6;
-    static final double COVERAGE_WEIGHT = 0.3;
-    static final double SUBJECT_WEIGHT = 0.3;
-
     private final LibraryAnalyzer headingAnalyzer = LibraryAnalyzer.forQueries(null);
+    private final RerankWeights weights;
 
-    /** The combined score of one candidate. */
-    double score(double retrieval, Passage passage, QuestionIntent passageIntent, QuestionIntent intent,
-                 QueryTerms terms, double coverage) {
-        double s = retrieval;
-        if (intent != QuestionIntent.OTHER && passageIntent == intent) {
-            s += INTENT_WEIGHT;
-        }
+    /** A reranker with the shipped weights. */
+    Reranker() {
+        this(RerankWeights.SHIPPED);
+    }
+
+    Reranker(RerankWeights weights) {
+        this.weights = weights;
+    }
+
+    /** The signals of one candidate; {@code cosine} is NaN without an embedding model. */
+    RerankFeatures features(double retrieval, float cosine, Passage passage, QuestionIntent passageIntent,
+                            QuestionIntent intent, QueryTerms terms, double coverage) {
+        double intentMatch = intent != QuestionIntent.OTHER && passageIntent == intent ? 1 : 0;
+        double heading = 0;
         if (passage.question() != null) {
             double j = headingOverlap(passage.question(), terms);
-            s += HEADING_WEIGHT * j * j * j;
+            heading = j * j * j;
         }
         QueryTerms.KnownWord subject = terms.known().stream().filter(QueryTerms.KnownWord::topic).findFirst().orElse(null);
-        if (subject != null && mentions(passage.articleTitle(), subject)) {
-            s += SUBJECT_WEIGHT;
-        }
-        return s + COVERAGE_WEIGHT * coverage;
+        double subjectMatch = subject != null && mentions(passage.articleTitle(), subject) ? 1 : 0;
+        return new RerankFeatures(retrieval, intentMatch, heading, coverage, subjectMatch,
+                Float.isNaN(cosine) ? 0 : cosine);
+    }
+
+    /** The combined score of one candidate. */
+    double score(RerankFeatures features) {
+        return weights.score(features);
     }
 
     private boolean mentions(String title, QueryTerms.KnownWord word) {

@@ -22,7 +22,9 @@ import org.healthlibrary.assistant.knowledge.Library;
 import org.healthlibrary.assistant.knowledge.LibraryLoader;
 import org.healthlibrary.assistant.search.LibraryIndex;
 import org.healthlibrary.assistant.search.PassageSearch;
+import org.healthlibrary.assistant.search.RerankWeights;
 import org.healthlibrary.assistant.search.SearchResult;
+import org.healthlibrary.assistant.search.EmbeddingModelChoice;
 import org.healthlibrary.assistant.search.SearchSettings;
 
 /**
@@ -42,6 +44,8 @@ import org.healthlibrary.assistant.search.SearchSettings;
  *       {@code --max-passages N} makes the library the hard set's topics' pages plus seeded
  *       random other pages, about N passages in all (embedding all 16,423 takes long on a busy machine).</li>
  * </ul>
+ * {@code --rerank hand-set|fitted} ranks with the reranker's hand-set or fitted weights
+ * (default: the shipped ones, {@link RerankWeights#SHIPPED}).
  * {@code --meanings true} reads words the library lacks by meaning ({@code assistant.search.meanings}).
  * {@code --features FILE} writes one row of gate features and labels per question
  * ({@link GateFeatures}); tune-split misses go to {@code --misses FILE}. Held-out misses are
@@ -65,6 +69,9 @@ public final class AnswerBench {
     private void run(Args a) throws Exception {
         Path cache = Path.of(a.get("--cache", "target/bench-cache"));
         SearchSettings settings = SearchSettings.defaults().withMeanings(Boolean.parseBoolean(a.get("--meanings", "false")));
+        if (a.get("--model", null) != null) {
+            settings = settings.withEmbeddingModel(EmbeddingModelChoice.byId(a.get("--model", null)));
+        }
         String which = a.get("--library", "shipped");
         Library library;
         MedquadLibrary medquad = null;
@@ -88,7 +95,13 @@ public final class AnswerBench {
         LibraryIndex.RebuildReport report = index.rebuild();
         System.out.printf("Indexed %d articles, %d passages in %.1f s%n", report.articles(), report.passages(),
                 (System.nanoTime() - t0) / 1e9);
-        PassageSearch search = new PassageSearch(index);
+        RerankWeights weights = switch (a.get("--rerank", "shipped")) {
+            case "hand-set" -> RerankWeights.HAND_SET;
+            case "fitted" -> RerankWeights.FITTED;
+            case "shipped" -> RerankWeights.SHIPPED;
+            default -> throw new IllegalArgumentException("--rerank hand-set|fitted|shipped");
+        };
+        PassageSearch search = new PassageSearch(index, weights);
         AnswerService answers = BenchPipeline.over(index, search);
         scope = new LibraryScopes(index).current().classifier();
         warmUp(answers);

@@ -49,7 +49,7 @@ class FieldQueriesTest {
                     shapes.add(query.getClass().getSimpleName());
                 }
             });
-            for (String field : PassageSearch.FIELD_BOOSTS.keySet()) {
+            for (String field : PassageQueries.FIELD_BOOSTS.keySet()) {
                 assertThat(FieldQueries.onField(analysed, field)).as("%s on %s", text, field)
                         .isEqualTo(builder.createBooleanQuery(field, text));
                 compared++;
