@@ -87,6 +87,13 @@ class RoundSixFamiliesTest {
             hit my head on the cupboard yesterday, felt fine but now I'm throwing up         | HEAD_INJURY_HEADACHE
             writing this while my chest is crushing                                          | CHEST_PAIN
             his counts are low, fever of 102 tonight and he's confused and weak              | CONFUSION
+            se tomó todo el frasco de paracetamol, cuánto es una sobredosis?                 | POISONING
+            my son took the whole bottle of tylenol, how much is an overdose?                | POISONING
+            se tomó todo el frasco de paracetamol                                            | POISONING
+            se tomó todo el frasco de paracetamol, es peligroso?                             | POISONING
+            mi hijo se tragó medio frasco de jarabe para la tos                              | POISONING
+            mi abuela se tomó el bote entero de sus pastillas para dormir                    | POISONING
+            la niña se bebió la botella de ibuprofeno infantil                               | POISONING
             """)
     void emergencyFamilies(String message, RedFlagCategory expected) {
         RedFlagResult result = screened(message);
