@@ -101,10 +101,7 @@ class RoundSixLabFamiliesTest {
             hemoglobin 10.2.1 today                                 | HEMOGLOBIN
             """)
     void commaAndPointNumbersAreAskedAbout(String message, Analyte analyte) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.values()).isEmpty();
-        assertThat(x.unread()).containsExactly(analyte);
-        assertThat(x.questions()).containsExactly(CbcEnglish.MESSAGES.askUnreadable(analyte.layName()));
+        assertAskedOnly(message, analyte, CbcEnglish.MESSAGES.askUnreadable(analyte.layName()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,10 +125,7 @@ class RoundSixLabFamiliesTest {
             hemoglobin 7.8 i meant 8.7, or wait the 7.8 was the hct | HEMOGLOBIN
             """)
     void correctionsBackAndForthAreAskedAbout(String message, Analyte analyte) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.values()).isEmpty();
-        assertThat(x.unread()).containsExactly(analyte);
-        assertThat(x.questions()).containsExactly(CbcEnglish.MESSAGES.askWhichIsCurrent(analyte.layName()));
+        assertAskedOnly(message, analyte, CbcEnglish.MESSAGES.askWhichIsCurrent(analyte.layName()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -218,9 +212,14 @@ class RoundSixLabFamiliesTest {
     }
 
     private void assertAskedExactNumber(String message, Analyte analyte) {
+        assertAskedOnly(message, analyte, CbcEnglish.MESSAGES.askExactNumber(analyte.layName()));
+    }
+
+    /** Nothing of {@code message} is read; {@code analyte} is left unread and {@code question} is the only question. */
+    private void assertAskedOnly(String message, Analyte analyte, String question) {
         LabExtraction x = interpreter.extract(message);
         assertThat(x.values()).isEmpty();
         assertThat(x.unread()).containsExactly(analyte);
-        assertThat(x.questions()).containsExactly(CbcEnglish.MESSAGES.askExactNumber(analyte.layName()));
+        assertThat(x.questions()).containsExactly(question);
     }
 }
