@@ -49,6 +49,18 @@ public interface SafetyMessages {
             + "your other medicines and your test results. Please ask your healthcare provider or pharmacist.")
     String doseDeclined();
 
+    /** {@link Caution#CRISIS_LINE}: suicide or self-harm spoken of, with no emergency found. */
+    @Message("If you or someone you know is ever thinking about suicide or self-harm, you can call or text 988 "
+            + "to reach the Suicide and Crisis Lifeline (in the US), any time, day or night. If someone is in "
+            + "danger right now, call 911 or your local emergency number.")
+    String cautionCrisisLine();
+
+    /** {@link Caution#POISON_HELP}: an overdose or poisoning spoken of, with no emergency found. */
+    @Message("If someone may have taken too much of a medicine or swallowed something harmful, call Poison Help "
+            + "at 1-800-222-1222 (in the US), any time, day or night. If they are unresponsive, have trouble "
+            + "breathing or have a seizure, call 911 or your local emergency number.")
+    String cautionPoisonHelp();
+
     /** {@link Caution#BLEEDING_RISK}: aspirin, ibuprofen, naproxen or a blood thinner was named. */
     @Message("Aspirin, ibuprofen, naproxen and blood thinners make bleeding more likely, especially when platelets "
             + "are low. Do not start, stop or change them without asking your care team or pharmacist first.")

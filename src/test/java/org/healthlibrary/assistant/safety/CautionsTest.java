@@ -13,6 +13,56 @@ class CautionsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            if someone in my house ever had thoughts of suicide, what number would we call?
+            what is the number for the crisis line, want it in my phone
+            my therapist asked if i ever have thoughts of suicide, do they ask everybody
+            years ago i attempted suicide, will my new doctor see that in my chart
+            im not suicidal or anything, just sad about losing my hair
+            the main character in this show tried to kill herself after her diagnosis
+            is self-harm common in teens going through chemo
+            my uncle ended his life after his diagnosis, is depression common with leukemia
+            qué número llamo si alguien piensa en el suicidio
+            """)
+    void suicideOrSelfHarmSpokenOfGetsTheCrisisLine(String message) {
+        assertThat(cautions.find(message)).contains(Caution.CRISIS_LINE);
+        assertThat(Caution.CRISIS_LINE.text(SafetyEnglish.MESSAGES)).contains("call or text 988")
+                .contains("Suicide and Crisis Lifeline").contains("911");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            whats the number for poison control, want to save it in my phone
+            how much tylenol is too much in a day? dont want to overdose
+            how many melatonin gummies would be toxic for a 5 year old
+            what is a toxic dose of iron for a toddler
+            is ferrous sulfate 325 three times a day an overdose or is that normal
+            cuánto paracetamol es una sobredosis
+            """)
+    void poisonHelpOrAToxicAmountAskedForGetsPoisonHelp(String message) {
+        assertThat(cautions.find(message)).contains(Caution.POISON_HELP);
+        assertThat(Caution.POISON_HELP.text(SafetyEnglish.MESSAGES)).contains("Poison Help at 1-800-222-1222")
+                .contains("911");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            this is killing me, what is a normal white count
+            the waiting is killing me, when do results come back
+            i hurt myself when i fell off my bike, the bruise is huge
+            cancer took his life two years ago, is leukemia inherited
+            how long does food poisoning last
+            is poison ivy worse with low white cells
+            how much iron is in spinach
+            how much bleeding during a period is too much
+            my kids video game has a poison status effect lol, what snacks are good for chemo
+            i overdosed when i was 19, been clean 12 years, does that show up in my chart
+            """)
+    void wordsThatOnlyLookLikeTheseGetNeither(String message) {
+        assertThat(cautions.find(message)).doesNotContain(Caution.CRISIS_LINE, Caution.POISON_HELP);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             is it ok to take advil for my headache with platelets of 25
             my platelets are 40, can I still have my baby aspirin, and how much
             does naproxen make nosebleeds worse
