@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  * member of the care team or the portal said or showed ("the nurse said 45 and looked
  * worried", "my oncologist told me it was 0.8", "la enfermera dijo 45"), and a bare number
  * followed over time ("it went from 90 to 60 since last week", "dropped from 150 to 40",
- * "bajó de 90 a 60"). A trend is only taken when the message also speaks of results, counts
- * or levels, or asks about it ("what should I do", "is that bad"); and never when it names
- * another measure (pain, a score, steps, money: see {@link #NOT_A_LAB}), which
- * {@link UnnamedValues} checks for blood pressure, sugar, temperature, weight, doses and ages.
+ * "bajó de 90 a 60"). Neither is taken when the message speaks of medicines ("doc said 1 tab
+ * but can I take 2": tablets, not a lab value); a trend only when the message also speaks of
+ * results, counts or levels or asks about it ("what should I do", "is that bad") and names no
+ * other measure (pain, a score, steps, money: {@link #NOT_A_LAB}). {@link UnnamedValues} has
+ * already excluded blood pressure, sugar, temperature, weight, doses and ages.
  *
  * <p>Why: guessing which test such a number is from, or answering as if there were none,
  * is the failure the blind rounds found; asking which test costs one question. Only free
@@ -51,12 +52,19 @@ final class ReportedNumbers {
             "\\b(?:pain|score|scale|out of 10|steps|miles|km|minutes|hours|dollars|bucks|price|cost|stock|stocks"
             + "|shares|grade|grades|followers|views|likes|rank|speed|mph|sleep|appetite|mood|rent|salary|bill"
             + "|dolor|escala|pasos|horas|minutos|precio|dinero)\\b|\\$");
+    /** Medicine talk: "doc said 1 tab but can I take 2" counts tablets, not a lab value. */
+    private static final Pattern MEDICINE = Pattern.compile(
+            "\\b(?:tabs?|tablets?|pills?|caps|capsules?|puffs?|drops?|doses?|dosage|shots?|injections?|patch(?:es)?"
+            + "|meds|medicines?|medications?|mg|mcg|ml|units|pastillas?|tabletas?|dosis|medicinas?|medicamentos?)\\b");
 
     private ReportedNumbers() {
     }
 
     /** True when {@code norm} gives a free number said by the care team or portal, or a bare trend. */
     static boolean find(String norm, TokenView v) {
+        if (MEDICINE.matcher(norm).find()) {
+            return false;
+        }
         Matcher said = REPORTED.matcher(norm);
         while (said.find()) {
             if (UnnamedValues.freeAt(v, said.start(1))) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * H or L flag is read with its own value; a one- or two-letter name at the start of a sentence,
  * a number the care team or the portal said, and a bare number followed over time are asked
  * about (which test?). Look-alikes that are no lab values (ages, durations, temperatures, doses,
- * times, counted things, pain scores, weights) are not asked about.
+ * times, counted things, pain scores, weights, a number of tablets) are not asked about.
  */
 class RoundSevenLabFamiliesTest {
 
@@ -93,6 +93,9 @@ class RoundSevenLabFamiliesTest {
             "my appointment is at 3 and I have 2 questions",
             "tengo 45 años y dos hijos",
             "el dolor bajó de 8 a 3, qué bien",
+            "the doctor said 2 tabs at night but can i take 3",
+            "my nurse told me 1 puff then wait, is that normal",
+            "la doctora dijo 2 pastillas y me preocupa",
     })
     void ordinaryNumbersAreNotAskedAbout(String message) {
         LabExtraction x = interpreter.extract(message);
