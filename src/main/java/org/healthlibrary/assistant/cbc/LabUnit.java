@@ -30,7 +30,8 @@ public enum LabUnit {
             "x10^9 per liter", "x10^9 per litre", "x10^9/liter", "x10^9/litre", "10^9/liter", "10^9/litre",
             "x10^3/ul", "10^3/ul", "x10^3/mcl", "10^3/mcl", "x10^3/mm3", "10^3/mm3", "x10^3/cumm",
             "x10^3", "10^3", "x10e3/ul", "10e3/ul", "x10(3)/ul", "k/ul", "k/mcl", "k/mm3", "k/cumm",
-            "k/cmm", "thou/ul", "thou/mcl", "thou/mm3", "thou/cumm", "/nl", "giga/l", "g/nl")),
+            "k/cmm", "thou/ul", "thou/mcl", "thou/mm3", "thou/cumm", "/nl", "giga/l", "g/nl"),
+            portalSpellings("3", "/ul", "/mcl", "/mm3", "/cumm", "/cmm"), portalSpellings("9", "/l")),
     /** Cells per microlitre, equal to /mm3 and /cumm (divide by 1000 for x10^9/L). */
     PER_UL("/uL", List.of("/ul", "/mcl", "/mm3", "/cumm", "/cmm", "/cu mm", "/microliter", "/microlitre",
             "cells/ul", "cells/mcl", "cells/mm3", "cells/cumm", "cells per ul", "cells per microliter",
@@ -42,7 +43,8 @@ public enum LabUnit {
             "x10^12/liter", "x10^12/litre", "x10^6/ul", "10^6/ul", "x10^6/mcl", "10^6/mcl", "x10^6/mm3",
             "10^6/mm3", "x10e6/ul", "m/ul", "m/mcl", "m/mm3", "mil/ul", "mill/ul", "mill/mm3",
             "million/ul", "million/mcl", "million/mm3", "million per ul", "million per microliter",
-            "million per microlitre", "millions/ul", "t/l", "tera/l")),
+            "million per microlitre", "millions/ul", "t/l", "tera/l"),
+            portalSpellings("6", "/ul", "/mcl", "/mm3", "/cumm", "/cmm"), portalSpellings("12", "/l")),
     /** Femtolitres (MCV's normalised unit; 1 fL = 1 cubic micrometre). */
     FL("fL", List.of("fl", "femtoliter", "femtoliters", "femtolitre", "femtolitres", "um3", "cubic microns",
             "cubic micrometers", "cubic micrometres"));
@@ -53,6 +55,37 @@ public enum LabUnit {
     LabUnit(String symbol, List<String> aliases) {
         this.symbol = symbol;
         this.aliases = aliases;
+    }
+
+    /** The hand-listed spellings followed by the generated portal spellings, duplicates dropped. */
+    LabUnit(String symbol, List<String> aliases, List<String> portal, List<String> portalSi) {
+        this(symbol, joined(aliases, portal, portalSi));
+    }
+
+    /**
+     * Every way a patient portal writes "ten to the {@code exponent}" followed by one of
+     * {@code per}: with or without the leading {@code x} or {@code *}, the exponent after
+     * {@code ^}, {@code e}, {@code E}, {@code *} or in parentheses ({@code x10(3)/mcL},
+     * {@code 10*3/uL}, {@code x10E3/uL}, {@code x10^3/µL}; {@code µL} is normalised to {@code ul} before matching).
+     */
+    private static List<String> portalSpellings(String exponent, String... per) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String lead : List.of("x10", "10", "*10")) {
+            for (String power : List.of("^" + exponent, "e" + exponent, "*" + exponent, "(" + exponent + ")",
+                    "^(" + exponent + ")", "**" + exponent)) {
+                for (String unit : per) {
+                    out.add(lead + power + unit);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> joined(List<String> a, List<String> b, List<String> c) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return List.copyOf(all);
     }
 
     /** The conventional way to write the unit, e.g. {@code "x10^9/L"}. */

@@ -37,9 +37,11 @@ final class UnnamedValues {
             + "|grave|peligroso|bien|mal)|qu[eé] significa|debo preocuparme|me preocupo)\\b");
     /** "the P on my sheet says 90", "my MC is 31": raw text, capitals kept. */
     private static final Pattern SHORT_NAME = Pattern.compile(
-            "\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\\s+([A-Z]{1,2})\\b\\s*(?i:(?:number|value|line|result|one) )?"
+            "(?:\\b(?:[Mm]y|[Tt]he|[Hh]is|[Hh]er|[Oo]ur|[Mm]i|[Ll]a|[Ee]l|[Ss]u)\\s+|(?:^|[.!?]|\\n)\\s*)([A-Z]{1,2})\\b\\s*"
+            + "(?i:(?:number|value|line|result|one|count) )?"
             + "(?i:(?:on|in|from) (?:my|the|his|her|our) (?:[a-z]+ ){1,3})?"
-            + "(?:is|was|=|:|says|said|shows|reads|at|of|came back(?: at)?)\\s*\\d"
+            + "(?:is|was|were|=|:|says|said|shows|reads|at|of|came back(?: at)?|(?:is |was )?(?:down|up) to|dropped to"
+            + "|es|fue|era|est[aá](?: en)?|sali[oó](?: en)?|dio|qued[oó](?: en)?)\\s*\\d"
             + "|(?<![^\\s(])['\"‘“]([A-Za-z]{1,2}) ?[:=]? ?\\d"
             + "|(?:^|[/,;]\\s?|\\s/\\s?)([A-Z]{1,2}) ?[:=]? ?\\d");
     /**
@@ -74,7 +76,8 @@ final class UnnamedValues {
     private static final Set<String> NOT_A_COUNT = Set.of("BP", "HR", "PT", "EF", "RR", "BG", "BS", "OK", "ER",
             "IV", "O", "A", "I", "T", "K", "D", "PR", "US", "UK", "AM", "PM", "X", "Q", "MG", "ML", "MM", "CM", "KG",
             "DR", "NO", "SO", "TO", "IN", "ON", "AT", "IS", "IT", "OF", "OR", "MY", "BY", "UP", "Y", "E", "EN", "DE",
-            "LA", "EL", "MI");
+            "LA", "EL", "MI", "HE", "WE", "ME", "BE", "DO", "GO", "HI", "OH", "AN", "AS", "IF", "UM", "AH", "YO", "TU",
+            "SU", "LO", "LE", "ES", "SE", "YA", "NI", "C", "F", "U", "SHE");
     private static final Pattern OTHER_MEASURE = Pattern.compile(
             "\\b(?:pressure|bp|sugar|glucose|a1c|inr|psa|cholesterol|ldl|hdl|weight|weigh|weighs|pulse|heart rate"
             + "|oxygen|sats|iron|ferritin|vitamin|b12|tsh|thyroid|creatinine|potassium|sodium|calcium|magnesium"
@@ -107,6 +110,9 @@ final class UnnamedValues {
                 }
             }
         }
+        if (ReportedNumbers.find(norm, v)) {
+            return true;
+        }
         Matcher m = SHORT_NAME.matcher(raw);
         while (m.find()) {
             String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -117,7 +123,8 @@ final class UnnamedValues {
         return false;
     }
 
-    private static boolean freeAt(TokenView v, int offset) {
+    /** True when the token starting at {@code offset} is a number no pass has claimed. */
+    static boolean freeAt(TokenView v, int offset) {
         for (int i = 0; i < v.size(); i++) {
             if (v.tokens.get(i).start() == offset) {
                 return v.freeNum(i) != null;

@@ -159,6 +159,46 @@ class ChatSafetyTest {
                 .body("cbc.analytes[0].value", equalTo(value));
     }
 
+    /** Blind round 7: a number without a test name gets a question, not a library answer or a refusal. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "my oncologist told me it was 0.8 and didnt explain",
+            "mine dropped from 150 to 40 in two weeks, is that bad",
+            "N was 2.2 today, what now",
+            "la enfermera dijo 45 y se veía preocupada"})
+    void aNumberWithoutATestNameIsAskedAbout(String message) {
+        chat(message)
+                .body("outcome", equalTo("NEEDS_CLARIFICATION"))
+                .body("emergency", equalTo(false))
+                .body("cbc.analytes", hasSize(0))
+                .body("cbc.questions[0]", startsWith("Which test is each number from?"));
+    }
+
+    @Test
+    void aPortalLineWithAnExponentInParenthesesAndAFlagIsRead() {
+        chat("Absolute Neutrophil Count 0.45 x10(3)/mcL L")
+                .body("outcome", equalTo("LAB_RESULT"))
+                .body("cbc.analytes[0].analyte", equalTo("ANC"))
+                .body("cbc.analytes[0].value", equalTo(0.45f));
+    }
+
+    /** Blind round 7: dose wordings without "how much" are declined; stopping for a while gets the caution too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "would it be ok to take the seroquel at 8pm instead of bedtime|",
+            "the pharmacy switched me to 20 mg tablets and i used to take 10, how many do i take now|",
+            "i'm out of my 100mcg patches, can i wear two 50s|",
+            "do i still take my blood pressure pills on chemo days|",
+            "my sister wants to pause her xeloda during her cruise, is that alright|Please do not skip, delay or change any treatment"})
+    void roundSevenDoseWordingsAreDeclined(String message, String caution) {
+        ValidatableResponse r = chat(message)
+                .body("emergency", equalTo(false))
+                .body("answer", startsWith(SafetyEnglish.DOSE_DECLINED));
+        if (caution != null) {
+            r.body("answer", containsString(caution));
+        }
+    }
+
     @Test
     void falsePremisesAreCorrected() {
         chat("since pancytopenia is contagious, should my kids stay away from me?")
