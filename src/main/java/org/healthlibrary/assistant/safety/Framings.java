@@ -104,6 +104,17 @@ final class Framings {
                 && FramingCues.DISPUTED.matcher(text).find();
     }
 
+    /**
+     * True when reported words tell of someone else's relative in the past, with nothing making it
+     * recent ("a coworker told me her dad had a seizure from the chemo i'm starting"): {@code lead} is
+     * what comes between the reporting frame and the mention, {@code upToMention} runs on to its end.
+     */
+    static boolean someoneElsesRelative(String sentence, String lead, String upToMention) {
+        return !FIRST_PERSON.matcher(lead).find() && REPORTED_AWAY.matcher(lead).find()
+                && !PRESENT_NOW.matcher(sentence).find() && !sentence.contains("just ")
+                && REPORTED_PAST.matcher(upToMention).find();
+    }
+
     /** The last {@link #TAIL} characters of {@code before}: the cues that end at the mention are short. */
     private static String tail(String before) {
         return before.length() <= TAIL ? before : before.substring(before.length() - TAIL);

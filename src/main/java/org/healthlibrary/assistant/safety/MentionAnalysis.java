@@ -153,9 +153,8 @@ final class MentionAnalysis {
         if (PRESENT_NOW.matcher(content).find()) {
             return false;
         }
-        if (!FIRST_PERSON.matcher(lead).find() && REPORTED_AWAY.matcher(lead).find() && !PRESENT_NOW.matcher(sentence).find()
-                && !sentence.contains("just ") && REPORTED_PAST.matcher(sentence.substring(frameEnd, Math.min(relEnd, sentence.length()))).find()) {
-            return true; // someone else's relative, in the past: "told me her dad had a seizure from the chemo i'm starting"
+        if (Framings.someoneElsesRelative(sentence, lead, sentence.substring(frameEnd, Math.min(relEnd, sentence.length())))) {
+            return true;
         }
         if (FIRST_PERSON.matcher(content).find()) {
             return false;

@@ -65,6 +65,9 @@ class RoundSevenFamiliesTest {
             my wife texted that she's going to crash her car into a tree tonight                     | SELF_HARM             | true
             he keeps saying he'll steer into oncoming traffic so we get the insurance                | SELF_HARM             | true
             my son told me he's going to jump off the overpass                                       | SELF_HARM             | true
+            my mom texted me she wants to die and isn't answering her phone                           | SELF_HARM             | true
+            whats the point anymore. i left letters for my family in the drawer                     | SELF_HARM             | true
+            i wrote notes to my kids and i just want to know it won't hurt                           | SELF_HARM             | true
             ya no quiero seguir, estoy cansada de todo                                               | SELF_HARM             | true
             no quiero seguir así, me quiero ir                                                       | SELF_HARM             | true
             voy a tomarme todas las pastillas que me dieron                                          | SELF_HARM             | true
@@ -125,6 +128,7 @@ class RoundSevenFamiliesTest {
             "my husband goes hunting, is it safe for him to handle a rifle with neuropathy?",
             "my daughter's nails are painted blue and she's breathing fine",
             "le duele la nariz y no para de estornudar, ¿es alergia?",
+            "i wrote thank you notes to my nurses, what's the point of a follow up scan?",
     })
     void nearMissesAndLookAlikes(String message) {
         RedFlagResult result = screened(message);
