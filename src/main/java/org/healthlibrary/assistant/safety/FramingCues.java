@@ -126,4 +126,62 @@ final class FramingCues {
 
     /** Words after feeling well that take it back ("feel fine but now ..."). */
     static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|except|although|though|however|now|today|tonight|pero|ahora)\\b");
+
+    /** An if-clause opening the sentence, up to its comma or end ("if i couldn't wake my dad up one morning"). */
+    static final Pattern IF_OPENING = Pattern.compile(
+            "^[\\W]*(?:and |so |but |ok |okay |also )?(?:if|in case|what if) ([^.;:!?,]{0,160})");
+
+    /**
+     * A time that is no particular time, which makes an if-clause a supposition ("one morning",
+     * "ever", "someday"): "if someone in my group ever said they were suicidal, what do I do".
+     */
+    static final Pattern INDEFINITE_TIME = Pattern.compile(
+            "\\b(?:one (?:day|morning|night|evening|afternoon)|one of these (?:days|nights|mornings)|some ?day|ever"
+            + "|at some point|in the future|down the road|later on)\\b");
+
+    /** A fear naming whom it is about, just before the mention ("i keep worrying my husband [won't wake up]"). */
+    static final Pattern FEAR_THAT_SUBJECT = Pattern.compile(
+            "\\b(?:worried|worrying|worry|worries|scared|afraid|terrified|fear|fears|paranoid|nervous|anxious) (?:that )?"
+            + "(?:i|he|she|they|we|(?:my|his|her|our|their) [a-z]+)\\s*$");
+
+    /** Words that say something was not meant literally ("gave me chest pains, figuratively"). */
+    static final Pattern FIGURE_OF_SPEECH = Pattern.compile(
+            "\\b(?:figuratively|metaphorically|not literally|figure of speech|just an expression|in a manner of speaking)\\b");
+
+    /** "driving me into a [seizure]": an idiom, just before the mention. */
+    static final Pattern DRIVING_ME_INTO = Pattern.compile(
+            "\\b(?:driving|drives|drive|drove|sending|sends) (?:me|us) (?:into|to|in) (?:a |an )?$");
+
+    /**
+     * A joke or an idiom anywhere in the message ("keeps joking 'if I stop breathing ...'", "a bloody
+     * nightmare"), which a meaning-based opinion cannot tell from the emergency it sounds like.
+     */
+    static final Pattern JOKE_OR_IDIOM = Pattern.compile(
+            "\\b(?:joking|jokes|joked|jokingly|kidding|figuratively|metaphorically|not literally|figure of speech|just an expression)\\b"
+            + "|\\bbloody (?:nightmare|hell|mess|pain|joke|disaster|nuisance|ages|forever|ridiculous|annoying|awful|brilliant"
+            + "|useless|impossible|hard|difficult|exhausting|tiring|expensive|stupid)\\b");
+
+    /** A verb that introduces someone's words, before a quotation ("emailed that he 'passed out'"). */
+    static final Pattern QUOTE_FRAME = Pattern.compile(
+            "\\b(?:says|said|say|saying|tells|told|telling|emailed|texted|messaged|wrote|writes|posted|joking|jokes|joked"
+            + "|calls it|called it|claims|claimed|insists|insisted|swears|swore|describes|described)\\b");
+
+    /**
+     * The writer disputes quoted words or says all is well ("but honestly it was just a couple of
+     * days", "he says he just put his head down", "he's fine").
+     */
+    static final Pattern DISPUTED = Pattern.compile(
+            "\\b(?:it was|it's|that was) (?:really |honestly |actually )?(?:just|only|nothing)\\b"
+            + "|\\b(?:he|she|they|i) (?:says? |said |claims? )?(?:he |she |they |i )?(?:just|only) (?:put|fell|dozed|nodded|got|was|had|needed|closed|rested|laid)\\b"
+            + "|\\b(?:he's|she's|they're|i'm|he is|she is|they are|i am) (?:totally |perfectly |completely |absolutely |doing )?(?:fine|ok|okay|alright|all right|great)\\b"
+            + "|\\bexaggerat[a-z]*|\\bso dramatic\\b|\\bnot (?:true|really|actually|literally)\\b");
+
+    /** Writing about someone ("writing a poem about my grandma's last days"): the subject of a piece of writing. */
+    static final Pattern WRITING_ABOUT = Pattern.compile(
+            "\\b(?:writing|wrote|write|working on|reading) (?:a |an |the |my |this |her |his )?(?:[a-z']+ ){0,2}?"
+            + "(?:poem|eulogy|obituary|song|tribute|memoir|journal entry|essay|story|letter|speech|blog post)"
+            + " (?:about|for|on|in memory of|remembering)\\b");
+
+    /** First person as a subject or object (not "my"), which keeps a mention after {@link #WRITING_ABOUT} affirmed. */
+    static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|me|we|we're|us)\\b");
 }

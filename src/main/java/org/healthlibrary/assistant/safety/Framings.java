@@ -55,7 +55,64 @@ final class Framings {
                 && !PRESENT_NOW.matcher(sentence).find()) {
             return true;
         }
+        // A fear naming whom it is about, or an if-clause, at no particular time ("i keep worrying my
+        // husband won't wake up one morning", "if i couldn't wake my dad up one morning, what do i do").
+        if (!FramingCues.HAPPENING_NOW.matcher(sentence).find()
+                && (FramingCues.FEAR_THAT_SUBJECT.matcher(tail(before)).find() && FUTURE_EVENT.matcher(sentence).find()
+                    || indefiniteIf(sentence, relStart))) {
+            return true;
+        }
         return FramingCues.WOULD_COME.matcher(tail(before)).find() && FramingCues.FEAR.matcher(before).find();
+    }
+
+    /** True when the mention sits in an opening if-clause that names no particular time ("if he ever ..."). */
+    private static boolean indefiniteIf(String sentence, int relStart) {
+        Matcher m = FramingCues.IF_OPENING.matcher(sentence);
+        return m.lookingAt() && relStart < m.end() && FramingCues.INDEFINITE_TIME.matcher(m.group(1)).find();
+    }
+
+    /**
+     * True when the words say the mention is not meant literally: "figuratively" in its sentence, or
+     * an idiom just before it ("my kids are driving me into a seizure").
+     */
+    static boolean figurative(String sentence, int relStart) {
+        return FramingCues.FIGURE_OF_SPEECH.matcher(sentence).find()
+                || FramingCues.DRIVING_ME_INTO.matcher(tail(sentence.substring(0, relStart))).find();
+    }
+
+    /** True when the message holds a joke or an idiom that sounds like an emergency ("a bloody nightmare"). */
+    static boolean jokeOrIdiom(String text) {
+        return FramingCues.JOKE_OR_IDIOM.matcher(text).find();
+    }
+
+    /**
+     * True when the mention is inside quotation marks that follow someone's words ("emailed that
+     * he 'passed out'", "keeps telling everyone i 'almost died of a fever'") and the message
+     * disputes them or says all is well ("but he says he just put his head down", "he's fine").
+     */
+    static boolean quotedAndDisputed(String text, String sentence, int relStart) {
+        int open = -1;
+        for (int i = Math.min(relStart, sentence.length()) - 1; i >= 0 && open < 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == '"' || c == '\'' && (i == 0 || !Character.isLetter(sentence.charAt(i - 1)))) {
+                open = i;
+            } else if (c == '\'' && i + 1 < sentence.length() && !Character.isLetter(sentence.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return open >= 0 && FramingCues.QUOTE_FRAME.matcher(tail(sentence.substring(0, open))).find()
+                && FramingCues.DISPUTED.matcher(text).find();
+    }
+
+    /**
+     * True when reported words tell of someone else's relative in the past, with nothing making it
+     * recent ("a coworker told me her dad had a seizure from the chemo i'm starting"): {@code lead} is
+     * what comes between the reporting frame and the mention, {@code upToMention} runs on to its end.
+     */
+    static boolean someoneElsesRelative(String sentence, String lead, String upToMention) {
+        return !FIRST_PERSON.matcher(lead).find() && REPORTED_AWAY.matcher(lead).find()
+                && !PRESENT_NOW.matcher(sentence).find() && !sentence.contains("just ")
+                && REPORTED_PAST.matcher(upToMention).find();
     }
 
     /** The last {@link #TAIL} characters of {@code before}: the cues that end at the mention are short. */
@@ -113,6 +170,13 @@ final class Framings {
      * ("watching a movie and my chest started hurting" stays affirmed).
      */
     static boolean fiction(String before) {
+        // Writing about someone ("writing a poem about my grandma's last days and the moment she ..."):
+        // "my" names whom it is about; "i" or "now" after the frame keeps the mention affirmed.
+        int writing = lastEnd(FramingCues.WRITING_ABOUT.matcher(before));
+        if (writing >= 0 && !FramingCues.FIRST_PERSON_SUBJECT.matcher(before.substring(writing)).find()
+                && !FramingCues.HAPPENING_NOW.matcher(before).find()) {
+            return true;
+        }
         int end = lastEnd(MEDIA.matcher(before));
         end = Math.max(end, lastEnd(FramingCues.MEDIA_MORE.matcher(before)));
         return end >= 0 && !FIRST_PERSON.matcher(before.substring(end)).find()

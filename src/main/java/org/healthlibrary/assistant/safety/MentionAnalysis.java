@@ -30,7 +30,7 @@ import static org.healthlibrary.assistant.safety.MentionCues.*;
 final class MentionAnalysis {
 
     /** How a mention is meant. Only {@code AFFIRMED} mentions count as red flags. */
-    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED, FICTION }
+    enum Status { AFFIRMED, NEGATED, PAST, HYPOTHETICAL, GENERAL_QUESTION, REPORTED, FICTION, FIGURATIVE }
 
         /** Characters of context kept each side of a mention, so every check stays linear in the message. */
     private static final int WINDOW = 400;
@@ -80,6 +80,9 @@ final class MentionAnalysis {
         String sentence = local.sentence();
         int relStart = start - local.offset();
         int relEnd = end - local.offset();
+        if (Framings.figurative(sentence, relStart)) {
+            return Status.FIGURATIVE;
+        }
         int clauseStart = Clauses.clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, Clauses.clauseEnd(sentence, relEnd));
         String withoutOutcome = FramingCues.FINE_SINCE.matcher(CARE_OUTCOME.matcher(
@@ -104,7 +107,7 @@ final class MentionAnalysis {
         if (Framings.fiction(sentence.substring(0, relStart))) {
             return Status.FICTION;
         }
-        if (reported(sentence, relStart, relEnd)) {
+        if (reported(sentence, relStart, relEnd) || Framings.quotedAndDisputed(text, sentence, relStart)) {
             return Status.REPORTED;
         }
         return Status.AFFIRMED;
@@ -146,7 +149,14 @@ final class MentionAnalysis {
                 || FUTURE_CLAIM.matcher(content).find() && TRUTH_QUESTION.matcher(text).find()) {
             return true;
         }
-        if (FIRST_PERSON.matcher(content).find() || PRESENT_NOW.matcher(content).find()) {
+        String lead = sentence.substring(frameEnd, relStart);
+        if (PRESENT_NOW.matcher(content).find()) {
+            return false;
+        }
+        if (Framings.someoneElsesRelative(sentence, lead, sentence.substring(frameEnd, Math.min(relEnd, sentence.length())))) {
+            return true;
+        }
+        if (FIRST_PERSON.matcher(content).find()) {
             return false;
         }
         if (!EXPERIENCER.matcher(content).find()) {

@@ -76,7 +76,8 @@ final class MentionCues {
             + "|(?:\\d{1,2}|two|three|four|five|a few|several) (?:winters?|summers?|springs?|falls?|christmases) ago"
             + "|cuando (?:era|eras|[eé]ramos) (?:niñ[oa]|chic[oa]|joven|pequeñ[oa])|de niñ[oa]|hace (?:\\d{1,2}|unos|muchos|varios) años"
             + "|in the (?:19)?[5-9]0s|in the (?:sixties|seventies|eighties|nineties)|in college|in high school"
-            + "|when (?:i|he|she) was in (?:college|school|high school))\\b"
+            + "|when (?:i|he|she) was in (?:college|school|high school)"
+            + "|last (?:cycle|round|infusion|treatment|session)|(?:my|his|her|their) (?:last|final) (?:days|moments|hours|weeks))\\b"
             + "|(?<!never )(?<!hasn't )(?<!hadn't )\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
 
     /** Year-scale past only: used for context facts such as chemotherapy, whose effect lasts weeks. */
@@ -92,7 +93,7 @@ final class MentionCues {
             + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
-            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed)\\b)[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
+            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed|bleed|feed|speed|breed|seed|heed|weed|proceed|succeed|exceed)\\b)[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
             + "|i've got|i feel|i'm feeling|all (?:day|night|morning|afternoon|evening)"
             + "|(?:i've|i have|he's|she's|he has|she has|we've|they've) been (?!(?:told|diagnosed|treated|on|in|to|through|fine|ok|okay|well|better|reading|wondering|curious)\\b))\\b"
             + "|(?<!(?:should|would|could|do|does|can|will|to|must) )\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
@@ -112,7 +113,9 @@ final class MentionCues {
     /** "never happened again": not a recurrence. */
     static final Pattern NO_RECURRENCE = Pattern.compile(
             "\\b(?:never|not|hasn't|haven't|didn't) (?:ever )?(?:happened|happen|came back|come back|had (?:it|one|that)) again\\b"
-            + "|\\b(?:will|would|could|might|can|does|is) (?:it|this|that|they) (?:likely )?(?:to )?(?:happen|come back|recur|return) again\\b");
+            + "|\\b(?:will|would|could|might|can|does|is) (?:it|this|that|they) (?:likely )?(?:to )?(?:happen|come back|recur|return) again\\b"
+            + "|\\b(?:if|when|in case|once|whether|should|before) (?:it|this|that|they|the cancer|my cancer|the leukemia|the lymphoma)"
+            + " (?:ever |does |do |did |were to )?(?:comes? back|came back|returns?|recurs?|relapses?)\\b");
 
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
@@ -195,7 +198,7 @@ final class MentionCues {
             + "|an hour ago|minutes ago|still|again|keeps?|currently|is having|has been)\\b");
 
     static final Pattern REPORTED_PAST = Pattern.compile(
-            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue)\\b");
+            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue|dio|pas[oó]|muri[oó]|sufri[oó])\\b");
 
     /** Something in the reported words that dates it or puts it on someone further away ("once", "his dad"). */
     static final Pattern REPORTED_AWAY = Pattern.compile(
@@ -284,14 +287,15 @@ final class MentionCues {
             + "(?:biopsy|procedure|surgery|operation|appointment|transfusion|infusion|draw|test|scan|mri|ct|flight|trip|exam"
             + "|c section|delivery|labou?r|treatment|chemo|cycle|donation|injection|shot|visit|placement|puncture|spinal tap"
             + "|wedding|race|game|hike|extraction|cleaning|filling|root canal|dental work|dentist|colonoscopy|endoscopy"
-            + "|vaccine|vaccination|tattoo|piercing|blood test|bone marrow)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these days|one day)\\b"
+            + "|vaccine|vaccination|tattoo|piercing|blood test|bone marrow)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these (?:days|nights|mornings)|one (?:day|morning|night|evening))\\b"
             + "|\\bwhile (?:i'm|i am|we're|he's|she's|they're) (?:at|away|out|gone|asleep)\\b|\\blike (?:my|his|her) [a-z]+ did\\b");
 
     /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
     static final Pattern CARE_EPISODE = Pattern.compile(
             "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
             + "|ruled out|antibiotics|fixed it|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
-            + "|(?:er|doctor|hospital) checked)\\b");
+            + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
+            + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
 
     /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */
     static final Pattern CARE_OUTCOME = Pattern.compile(
@@ -301,13 +305,17 @@ final class MentionCues {
             + "|they said (?:it was|it's|its)|they think|it's fine|its fine|turned out (?:to be|it was)|fixed it|sharp as ever"
             + "|back to (?:herself|himself|myself|normal)|made a full recovery|full recovery"
             + "|(?:was|were|came back|all|looked|looks|is) (?:all )?(?:clear|normal|fine|negative)"
-            + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative))"
+            + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative)"
+            + "|(?:fine|ok|okay|good|better|well) (?:today|this morning)|went away|gone away|cleared up"
+            + "|(?:they|the doctors?|the er|the hospital) (?:[a-z']+ ){0,6}?said (?:it was|it's|its)"
+            + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
             + "(?: now)?\\b");
 
     /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
     static final Pattern STILL_UNWELL = Pattern.compile(
             "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back|came back"
-            + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has))\\b");
+            + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has)"
+            + "|todav[ií]a|sigue (?:con|mal|igual|vomitando|sangrando|dormid[oa])|peor|pero ahora|y ahora)\\b");
 
 
     static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");

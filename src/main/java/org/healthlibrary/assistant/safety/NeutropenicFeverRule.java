@@ -58,7 +58,8 @@ final class NeutropenicFeverRule {
                 }
             }
         }
-        return context.measuredFever() ? "temperature" : null;
+        // A temperature read from an episode that is over ("fever of 101 two weeks ago, admitted, doing great") is no fever now.
+        return context.measuredFever() && !a.resolvedEpisode() ? "temperature" : null;
     }
 
     private String contextInText(MentionAnalysis a) {

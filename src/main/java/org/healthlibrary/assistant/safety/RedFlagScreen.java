@@ -135,8 +135,9 @@ public final class RedFlagScreen {
     /**
      * True when the rules read this message as not an emergency of {@code category} for a reason
      * a meaning-based opinion cannot see: every mention a {@code category} rule finds is framed
-     * as supposed, feared or fiction ("si me sangra la nariz y no para, qué debo hacer"), or the
-     * message tells of an episode that is over ("transfusion last week, I feel better now").
+     * as supposed, feared, fiction or a figure of speech ("si me sangra la nariz y no para, qué debo
+     * hacer"), the message tells of an episode that is over ("transfusion last week, I feel better
+     * now"), or it holds a joke or an idiom that sounds like an emergency ("a bloody nightmare").
      * Never true for {@link RedFlagCategory#SELF_HARM}: the crisis line is kept whenever self-harm
      * is near. Used to keep the second opinion from overruling the rules on framing.
      */
@@ -164,10 +165,11 @@ public final class RedFlagScreen {
                 if (status == MentionAnalysis.Status.AFFIRMED) {
                     return false;
                 }
-                framed |= status == MentionAnalysis.Status.HYPOTHETICAL || status == MentionAnalysis.Status.FICTION;
+                framed |= status == MentionAnalysis.Status.HYPOTHETICAL || status == MentionAnalysis.Status.FICTION
+                        || status == MentionAnalysis.Status.FIGURATIVE;
             }
         }
-        return framed;
+        return framed || Framings.jokeOrIdiom(text);
     }
 
     /**
@@ -207,7 +209,8 @@ public final class RedFlagScreen {
             }
             MentionAnalysis.Status status = analysis.status(m.start(), m.end());
             if (status == MentionAnalysis.Status.AFFIRMED
-                    || status == MentionAnalysis.Status.REPORTED && countsWhenReported(rule)) {
+                    || (status == MentionAnalysis.Status.REPORTED || status == MentionAnalysis.Status.FIGURATIVE)
+                        && countsWhenReported(rule)) {
                 return true;
             }
         }
@@ -215,7 +218,8 @@ public final class RedFlagScreen {
     }
 
     /**
-     * Self-harm said by or about someone else still counts ("my son said he wants to ..."). A
+     * Self-harm said by or about someone else, or said to be a figure of speech, still counts ("my
+     * son said he wants to ...", "i want to die, figuratively"). A
      * poisoning said about someone counts anyway (it is affirmed); one reported as a general
      * statement ("the pharmacist said overdosing on tylenol wrecks your liver") does not.
      */
