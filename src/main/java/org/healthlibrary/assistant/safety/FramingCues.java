@@ -89,7 +89,7 @@ final class FramingCues {
             "\\b(?:today|tonight|this (?:morning|afternoon|evening|week))\\b");
 
     /**
-     * A story named before what happens in it, the forms {@code MentionCues.MEDIA} does not
+     * A story named before what happens in it, the forms {@code ReportedSpeechCues.MEDIA} does not
      * cover: a work being written or acted ("writing a short story where", "in the school play
      * ... act out"), a genre ("reading a thriller where"), or the work first ("house md episode
      * had", "podcast I listen to was about").

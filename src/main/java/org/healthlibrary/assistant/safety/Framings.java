@@ -3,6 +3,7 @@ package org.healthlibrary.assistant.safety;
 import java.util.regex.Matcher;
 
 import static org.healthlibrary.assistant.safety.MentionCues.*;
+import static org.healthlibrary.assistant.safety.ReportedSpeechCues.*;
 
 /**
  * Frames that make a mention something other than what the person has now: a possible or

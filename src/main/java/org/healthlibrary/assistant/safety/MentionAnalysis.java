@@ -5,7 +5,9 @@ import java.util.regex.Matcher;
 import org.healthlibrary.assistant.knowledge.Sentences;
 
 import static org.healthlibrary.assistant.safety.FramingCues.SAME_DAY;
+import static org.healthlibrary.assistant.safety.EpisodeCues.*;
 import static org.healthlibrary.assistant.safety.MentionCues.*;
+import static org.healthlibrary.assistant.safety.ReportedSpeechCues.*;
 
 /**
  * Decides whether a symptom mentioned at a given place in a normalised message is something

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * The word lists and patterns {@link MentionAnalysis} uses to read how a symptom is mentioned:
  * negation cues and what ends their reach, past and present cues, hypotheticals, question
  * forms and who is experiencing the symptom. All run on normalised text ({@link CanonicalText}).
+ * What someone else said or a story told is in {@link ReportedSpeechCues}, an episode a hospital
+ * saw to in {@link EpisodeCues}.
  *
  * <p>Kept apart from the logic so the vocabulary can be reviewed on its own. Every repetition
  * is bounded, so each pattern is linear in its input. Constants only; thread-safe.
@@ -183,76 +185,6 @@ final class MentionCues {
             "\\b(?:i'm having (?:it|this|that|them|these)|i have (?:it|this|that|them|these)|i've been having|i've got (?:it|this)"
             + "|i'm feeling (?:it|this)|i feel (?:it|this)|right now|happening (?:to me )?now|happening to me)\\b");
 
-    /** "my sister says", "the pamphlet says", "a friend told me", "I read that", "according to". */
-    static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:says|said|say|saying|tells (?:me|us|him|her|everyone|people)|told (?:me|us|him|her|them|everyone|(?:my|his|her|our) [a-z]+)|telling (?:me|us|everyone|people)"
-            + "|warned (?:me|us)|warns|mentioned|claims|claimed|insists|insisted|swears|swore|reckons|wrote|writes|posted|explained|read|heard|hears"
-            + "|me cont[oó](?: que)?|me dijo(?: que)?|dijo que|dice que|cont[oó] que"
-            + "|according to)(?: (?:online|on (?:tiktok|facebook|reddit|the internet|a forum)|that|once|always))?\\b");
-
-    static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|our|us)\\b");
-
-    /** A present or just-now cue inside reported words keeps the mention affirmed. */
-    static final Pattern PRESENT_NOW = Pattern.compile(
-            "\\b(?:now|right now|today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|just now|just had|just happened|just started|earlier"
-            + "|an hour ago|minutes ago|still|again|keeps?|currently|is having|has been)\\b");
-
-    static final Pattern REPORTED_PAST = Pattern.compile(
-            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue|dio|pas[oó]|muri[oó]|sufri[oó])\\b");
-
-    /** Something in the reported words that dates it or puts it on someone further away ("once", "his dad"). */
-    static final Pattern REPORTED_AWAY = Pattern.compile(
-            "\\bonce\\b|\\b(?:his|her|their|su) (?:dad|mom|mum|mother|father|baby|bebé|bebe|son|daughter|kid|husband|wife|brother|sister|friend)\\b");
-
-    /** The asker reacts to what they heard ("made me nervous"). */
-    static final Pattern HEARD_REACTION = Pattern.compile(
-            "\\b(?:made|makes|got|gets) me (?:nervous|worried|scared|anxious|thinking|wonder)\\b");
-
-    /** The message asks whether a reported claim is true, likely or common. */
-    static final Pattern TRUTH_QUESTION = Pattern.compile(
-            "\\b(?:is (?:that|it|this) (?:true|right|correct|likely|possible|real|common|normal)|was (?:that|it) likely"
-            + "|can (?:that|it|this) (?:really |actually )?happen|could (?:that|it) (?:really )?happen|does (?:that|it|this) happen"
-            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe"
-            + "|is (?:she|he|they) (?:right|exaggerating|overreacting|correct)|are they right|a real thing|a myth"
-            + "|es com[uú]n|es cierto|es verdad|es normal"
-            + "|what's the difference|the difference between|tell the difference|tell (?:them|the two) apart)\\b");
-
-    /** Words inside a reported claim that make it a prediction ("she says I'll bleed out from a papercut"). */
-    static final Pattern FUTURE_CLAIM = Pattern.compile("\\b(?:i'll|you'll|he'll|she'll|we'll|they'll|will|would|going to|gonna)\\b");
-
-    /** The speaker says the words were not meant literally ("but she means she's anxious"). */
-    static final Pattern FIGURATIVE = Pattern.compile(
-            "\\b(?:she|he|they|i|mom|dad|grandma|grandpa) (?:just |only |really |actually )?(?:means?|meant) (?:she's|he's|they're|i'm|i was|she was|he was|that|it as)\\b"
-            + "|\\b(?:means?|meant) (?:she|he|they|i) (?:just )?(?:dozed off|nodded off|fell asleep|was (?:tired|sleepy|asleep|dozing)|napped)\\b"
-            + "|\\bnot literally\\b|\\bfigure of speech\\b|\\bjust an expression\\b|\\b(?:was|is|were) (?:just )?(?:joking|kidding)\\b");
-
-    /**
-     * A story, show, book, game or post the mention comes from ("on House they ...", "a memoir
-     * where the author had a stroke", "in a documentary a patient spiked a fever").
-     */
-    static final Pattern MEDIA = Pattern.compile(
-            "\\b(?:that|this|an|the) (?:episode|movie|film|show|documentary|podcast|book|novel) (?:of|about|with|where|on)\\b"
-            + "|\\b(?:in|on|from|watching|watched|saw|seen|reading|read|playing|listening to|listened to) (?:a |an |the |this |that |some |my )?"
-            + "(?:[a-z']+ ){0,2}?(?:show|tv show|tv series|series|episode|movie|film|documentary|docuseries|novel|book|memoir"
-            + "|story|short story|comic|game|video game|tiktok|youtube|video|reddit post|reddit|post|podcast|soap|drama|sitcom"
-            + "|netflix|hulu|news|news story|news report|news segment|newspaper|article|headline|headlines)\\b[^.!?\\n]{0,120}?\\b(?:where|when|in which|that|about|a|an|the|someone|somebody|they|he|she|his|her|character|guy|girl|lady|woman|man|patient|author|kid|boy)\\b"
-            + "|\\b(?:on|in) (?:house|grey's anatomy|greys anatomy|grey's|greys|scrubs|chicago med|the good doctor|new amsterdam|the resident|er|the pitt|this is us)"
-            + " (?:they|someone|somebody|a|an|the|when|there|this|that)\\b"
-            + "|\\b(?:the|a|my|this|that) (?:main |lead )?(?:character|protagonist|heroine|hero|narrator|author of)\\b"
-            + "|\\b(?:vi|viendo|mirando|vimos|le[ií]|leyendo|sali[oó]|pasaron|dijeron|en) (?:en )?(?:una |la |el |un |las |los )?"
-            + "(?:novela|telenovela|serie|pel[ií]cula|programa|noticias|noticiero|documental|libro)(?![a-záéíóúñ])");
-
-    /** Someone the asker knows only through someone else, or a stranger ("my friend's mom", "a boy in my son's class"). */
-    static final Pattern DISTANT_PERSON = Pattern.compile(
-            "\\b(?:[a-z]+'s (?:mom|mum|mother|dad|father|husband|wife|son|daughter|kid|child|baby|brother|sister|friend|grandma|grandpa"
-            + "|grandmother|grandfather|uncle|aunt|cousin|boss|neighbor|neighbour|partner|boyfriend|girlfriend)"
-            + "|(?:a|an|one|some) (?:boy|girl|kid|child|lady|man|woman|guy|friend|coworker|colleague|classmate|neighbor|neighbour"
-            + "|patient|person|someone|mom|dad|mother|father) (?:in|at|from|on|of) (?:my|our|his|her|the)\\b)");
-
-    /** Past tense of what happened to someone else ("had a stroke", "died of a brain bleed"). */
-    static final Pattern OTHER_PAST = Pattern.compile(
-            "\\b(?:had|was|were|got|went|passed|fainted|died|collapsed|bled|ended up|turned out|suffered|threw up|vomited)\\b");
-
     /** "will I bleed a lot", "would he pass out": a question about what may happen, just before the mention. */
     static final Pattern FUTURE_QUESTION = Pattern.compile(
             "^\\W*(?:will|would) (?:i|he|she|we|they|you|it|my [a-z]+|the [a-z]+)(?! be having\\b) (?:[a-z']+ ){0,3}$");
@@ -289,34 +221,6 @@ final class MentionCues {
             + "|wedding|race|game|hike|extraction|cleaning|filling|root canal|dental work|dentist|colonoscopy|endoscopy"
             + "|vaccine|vaccination|tattoo|piercing|blood test|bone marrow)\\b|\\b(?:tomorrow|next (?:week|month|time)|someday|some day|one of these (?:days|nights|mornings)|one (?:day|morning|night|evening))\\b"
             + "|\\bwhile (?:i'm|i am|we're|he's|she's|they're) (?:at|away|out|gone|asleep)\\b|\\blike (?:my|his|her) [a-z]+ did\\b");
-
-    /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
-    static final Pattern CARE_EPISODE = Pattern.compile(
-            "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
-            + "|ruled out|antibiotics|fixed it|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
-            + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
-            + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
-
-    /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */
-    static final Pattern CARE_OUTCOME = Pattern.compile(
-            "\\b(?:(?:fine|ok|okay|good|better|well) now|all good|doing (?:well|fine|great|good|better|ok|okay)|back to normal"
-            + "|feel(?:s|ing)? (?:totally |completely |perfectly )?(?:fine|ok|okay|good|great|normal|better)"
-            + "|sent (?:us|me|him|her|them) home|discharged|nothing (?:serious|wrong|found)|found nothing|ruled (?:it )?out"
-            + "|they said (?:it was|it's|its)|they think|it's fine|its fine|turned out (?:to be|it was)|fixed it|sharp as ever"
-            + "|back to (?:herself|himself|myself|normal)|made a full recovery|full recovery"
-            + "|(?:was|were|came back|all|looked|looks|is) (?:all )?(?:clear|normal|fine|negative)"
-            + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative)"
-            + "|(?:fine|ok|okay|good|better|well) (?:today|this morning)|went away|gone away|cleared up"
-            + "|(?:they|the doctors?|the er|the hospital) (?:[a-z']+ ){0,6}?said (?:it was|it's|its)"
-            + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
-            + "(?: now)?\\b");
-
-    /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
-    static final Pattern STILL_UNWELL = Pattern.compile(
-            "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back|came back"
-            + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has)"
-            + "|todav[ií]a|sigue (?:con|mal|igual|vomitando|sangrando|dormid[oa])|peor|pero ahora|y ahora)\\b");
-
 
     static final Pattern DEIXIS_BEFORE = Pattern.compile("\\b(?:this|these|that|the same)\\s*$");
 

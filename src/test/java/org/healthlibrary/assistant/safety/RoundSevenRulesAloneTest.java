@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "no abre los ojos", someone who does not react or "won't come to", a collapse "in the shower" or
  * "like a rock", the same question asked many times in minutes, someone who suddenly cannot
  * follow anything said or does not know a name, and Spanish black stool "como chapopote". And
- * their look-alikes, which must stay quiet.
+ * their look-alikes, which must stay quiet, with a question about keeping a pet or a child away
+ * from pills (a poisoning only once something was swallowed).
  */
 class RoundSevenRulesAloneTest {
 
@@ -41,6 +42,8 @@ class RoundSevenRulesAloneTest {
             my husband went from fine to not recognizing our kids since lunch | CONFUSION
             mi mamá tiene las heces negras y se siente débil | BLOODY_OR_BLACK_STOOL
             está haciendo caca negra como alquitrán desde ayer | BLOODY_OR_BLACK_STOOL
+            how do i stop my dog from chewing pills, he just ate three of my oxycodone | POISONING
+            i try to keep them away from her but my daughter swallowed 5 of my iron pills | POISONING
             """)
     void theRulesAloneCatchThem(String message, RedFlagCategory category) {
         RedFlagResult r = screen.screen(message);
@@ -57,6 +60,8 @@ class RoundSevenRulesAloneTest {
             i can't follow what the doctor says about my results, can you explain anc
             my face is swollen from the prednisone, is that a side effect
             what does it mean when a stroke patient can't smile on one side
+            can i stop my dog from chewing on the pill bottle
+            how do we keep the baby away from grandma's pills when she visits
             """)
     void theirLookAlikesStayQuiet(String message) {
         assertThat(screen.screen(message).emergency()).as(message).isFalse();

@@ -1,0 +1,45 @@
+package org.healthlibrary.assistant.safety;
+
+import java.util.regex.Pattern;
+
+/**
+ * The patterns {@link MentionAnalysis} uses to tell an emergency that is over from one going on:
+ * care already given ("went to the ER"), how it ended ("CT was clear", "fine now") and words that
+ * say it is not over ("still bleeding"). All run on normalised text ({@link CanonicalText}).
+ *
+ * <p>Kept apart from the logic (and from {@link MentionCues}, which reads negation, time and
+ * questions) so the vocabulary can be reviewed on its own. Every repetition is bounded, so each
+ * pattern is linear in its input. Constants only; thread-safe.
+ */
+final class EpisodeCues {
+
+    private EpisodeCues() {
+    }
+
+    /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
+    static final Pattern CARE_EPISODE = Pattern.compile(
+            "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
+            + "|ruled out|antibiotics|fixed it|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
+            + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
+            + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
+
+    /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */
+    static final Pattern CARE_OUTCOME = Pattern.compile(
+            "\\b(?:(?:fine|ok|okay|good|better|well) now|all good|doing (?:well|fine|great|good|better|ok|okay)|back to normal"
+            + "|feel(?:s|ing)? (?:totally |completely |perfectly )?(?:fine|ok|okay|good|great|normal|better)"
+            + "|sent (?:us|me|him|her|them) home|discharged|nothing (?:serious|wrong|found)|found nothing|ruled (?:it )?out"
+            + "|they said (?:it was|it's|its)|they think|it's fine|its fine|turned out (?:to be|it was)|fixed it|sharp as ever"
+            + "|back to (?:herself|himself|myself|normal)|made a full recovery|full recovery"
+            + "|(?:was|were|came back|all|looked|looks|is) (?:all )?(?:clear|normal|fine|negative)"
+            + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative)"
+            + "|(?:fine|ok|okay|good|better|well) (?:today|this morning)|went away|gone away|cleared up"
+            + "|(?:they|the doctors?|the er|the hospital) (?:[a-z']+ ){0,6}?said (?:it was|it's|its)"
+            + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
+            + "(?: now)?\\b");
+
+    /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
+    static final Pattern STILL_UNWELL = Pattern.compile(
+            "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back|came back"
+            + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has)"
+            + "|todav[ií]a|sigue (?:con|mal|igual|vomitando|sangrando|dormid[oa])|peor|pero ahora|y ahora)\\b");
+}
