@@ -52,10 +52,13 @@ final class ReportedNumbers {
             "\\b(?:pain|score|scale|out of 10|steps|miles|km|minutes|hours|dollars|bucks|price|cost|stock|stocks"
             + "|shares|grade|grades|followers|views|likes|rank|speed|mph|sleep|appetite|mood|rent|salary|bill"
             + "|dolor|escala|pasos|horas|minutos|precio|dinero)\\b|\\$");
-    /** Medicine talk: "doc said 1 tab but can I take 2" counts tablets, not a lab value. */
+    /**
+     * Medicine talk: "doc said 1 tab but can I take 2" counts tablets, not a lab value. Pills,
+     * tablets, a dose and mg are already excluded by {@link UnnamedValues}' other measures.
+     */
     private static final Pattern MEDICINE = Pattern.compile(
-            "\\b(?:tabs?|tablets?|pills?|caps|capsules?|puffs?|drops?|doses?|dosage|shots?|injections?|patch(?:es)?"
-            + "|meds|medicines?|medications?|mg|mcg|ml|units|pastillas?|tabletas?|dosis|medicinas?|medicamentos?)\\b");
+            "\\b(?:tabs?|caps|capsules?|puffs?|drops?|doses|dosage|shots?|injections?|patch(?:es)?"
+            + "|meds|medicines?|medications?|mcg|ml|units|tabletas?|medicinas?|medicamentos?)\\b");
 
     private ReportedNumbers() {
     }

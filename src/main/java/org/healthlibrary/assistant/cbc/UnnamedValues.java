@@ -77,7 +77,7 @@ final class UnnamedValues {
             "IV", "O", "A", "I", "T", "K", "D", "PR", "US", "UK", "AM", "PM", "X", "Q", "MG", "ML", "MM", "CM", "KG",
             "DR", "NO", "SO", "TO", "IN", "ON", "AT", "IS", "IT", "OF", "OR", "MY", "BY", "UP", "Y", "E", "EN", "DE",
             "LA", "EL", "MI", "HE", "WE", "ME", "BE", "DO", "GO", "HI", "OH", "AN", "AS", "IF", "UM", "AH", "YO", "TU",
-            "SU", "LO", "LE", "ES", "SE", "YA", "NI", "C", "F", "U", "SHE");
+            "SU", "LO", "LE", "ES", "SE", "YA", "NI", "C", "F", "U");
     private static final Pattern OTHER_MEASURE = Pattern.compile(
             "\\b(?:pressure|bp|sugar|glucose|a1c|inr|psa|cholesterol|ldl|hdl|weight|weigh|weighs|pulse|heart rate"
             + "|oxygen|sats|iron|ferritin|vitamin|b12|tsh|thyroid|creatinine|potassium|sodium|calcium|magnesium"

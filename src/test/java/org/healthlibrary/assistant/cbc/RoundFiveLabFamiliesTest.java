@@ -31,10 +31,7 @@ class RoundFiveLabFamiliesTest {
             my L number came back at 1.1
             """)
     void aNumberWithNoNameOrAOneLetterNameIsAskedAbout(String message) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.hasLabValues()).isTrue();
-        assertThat(x.values()).isEmpty();
-        assertThat(interpreter.interpret(x.toRequest()).questions()).containsExactly(CbcEnglish.MESSAGES.askWhichTest());
+        WhichTestAsked.assertAskedOnly(interpreter, message);
     }
 
     @ParameterizedTest(name = "{0}")

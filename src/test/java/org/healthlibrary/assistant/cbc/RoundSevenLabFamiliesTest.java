@@ -66,10 +66,7 @@ class RoundSevenLabFamiliesTest {
             "mi nivel pasó de 12 a 9, es grave?",
     })
     void aNumberWithoutATestNameAsksWhichTest(String message) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.hasLabValues()).isTrue();
-        assertThat(x.values()).isEmpty();
-        assertThat(interpreter.interpret(x.toRequest()).questions()).containsExactly(CbcEnglish.MESSAGES.askWhichTest());
+        WhichTestAsked.assertAskedOnly(interpreter, message);
     }
 
     @ParameterizedTest

@@ -166,10 +166,7 @@ class RoundSixLabFamiliesTest {
             "mis análisis salieron en 2.5, debo preocuparme?",
             "my result came back 1.2, is it bad?"})
     void ambiguousShortNamesAndNumbersWithoutANameAskWhichTest(String message) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.hasLabValues()).isTrue();
-        assertThat(x.values()).isEmpty();
-        assertThat(interpreter.interpret(x.toRequest()).questions()).containsExactly(CbcEnglish.MESSAGES.askWhichTest());
+        WhichTestAsked.assertAskedOnly(interpreter, message);
     }
 
     @ParameterizedTest
