@@ -1,5 +1,7 @@
 package org.healthlibrary.assistant.safety;
 
+import org.apache.lucene.util.VectorUtil;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -56,11 +58,7 @@ public final class EmergencyPrefilter {
         double emergencySimilarity = -1;
         double otherSimilarity = -1;
         for (int i = 0; i < vectors.length; i++) {
-            double s = 0;
-            float[] e = vectors[i];
-            for (int d = 0; d < v.length; d++) {
-                s += v[d] * e[d];
-            }
+            double s = VectorUtil.dotProduct(v, vectors[i]);
             if (exemplars.get(i).emergency()) {
                 if (emergency < 0 || s > emergencySimilarity) {
                     emergency = i;
