@@ -145,16 +145,21 @@ final class NeighbourEvalData {
     }
 
     private Item item(SafetyExemplar e) throws IOException {
-        LabExtraction extraction = CBC.extract(e.text());
-        ClinicalFacts facts = ClinicalFacts.of(extraction,
-                extraction.hasLabValues() ? CBC.interpret(extraction.toRequest()) : null);
-        ClinicalContext context = new ClinicalContext(facts.lowWhiteCells(), false, facts.measuredFever());
-        RedFlagResult rules = SafetyScreen.standard().assess(e.text(), context).redFlag();
         float[] v = cache.get(e.text());
         if (v == null) {
             v = embedder.embedQuery(e.text());
             cache.put(e.text(), v);
         }
-        return new Item(e, rules, extraction.hasLabValues(), v);
+        return screened(e, v);
+    }
+
+    /** The message with the rules' result (with the facts {@code cbc} reads) and its given embedding. */
+    static Item screened(SafetyExemplar e, float[] vector) {
+        LabExtraction extraction = CBC.extract(e.text());
+        ClinicalFacts facts = ClinicalFacts.of(extraction,
+                extraction.hasLabValues() ? CBC.interpret(extraction.toRequest()) : null);
+        ClinicalContext context = new ClinicalContext(facts.lowWhiteCells(), false, facts.measuredFever());
+        RedFlagResult rules = SafetyScreen.standard().assess(e.text(), context).redFlag();
+        return new Item(e, rules, extraction.hasLabValues(), vector);
     }
 }
