@@ -7,7 +7,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Not ready while the start-up {@link WarmUp} rehearses answers ({@code reason: warming-up},
- * with the answers done so far); up once it is done or turned off. Shows counts only.
+ * with the answers done so far); up once it is done (with how many of its answers failed) or
+ * turned off. Shows counts only.
  */
 @Readiness
 @ApplicationScoped
@@ -24,7 +25,8 @@ public class WarmUpReadinessCheck implements HealthCheck {
         WarmUpStatus status = warmUp.status();
         var builder = HealthCheckResponse.named("warm-up").withData("answers", status.answers());
         if (status.finished()) {
-            return builder.withData("state", status.state().name().toLowerCase(java.util.Locale.ROOT)).up().build();
+            return builder.withData("state", status.state().name().toLowerCase(java.util.Locale.ROOT))
+                    .withData("failures", status.failures()).up().build();
         }
         return builder.withData("reason", "warming-up").down().build();
     }

@@ -28,7 +28,8 @@ class ChatIT {
         }
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'warm-up' }.data.state", equalTo("done"))
-                .body("checks.find { it.name == 'warm-up' }.data.answers", greaterThan(0));
+                .body("checks.find { it.name == 'warm-up' }.data.answers", greaterThan(0))
+                .body("checks.find { it.name == 'warm-up' }.data.failures", equalTo(0));
         given().contentType(ContentType.JSON).body("{\"message\": \"Is pancytopenia leukemia?\"}")
                 .when().post("/api/chat")
                 .then().statusCode(200)

@@ -53,5 +53,6 @@ class WarmUpReadinessTest {
         assertThat(ready.getString("checks.find { it.name == 'warm-up' }.status")).isEqualTo("UP");
         assertThat(ready.getInt("checks.find { it.name == 'warm-up' }.data.answers")).isEqualTo(40);
         assertThat(ready.getString("checks.find { it.name == 'warm-up' }.data.state")).isEqualTo("done");
+        assertThat(ready.getInt("checks.find { it.name == 'warm-up' }.data.failures")).isZero();
     }
 }
