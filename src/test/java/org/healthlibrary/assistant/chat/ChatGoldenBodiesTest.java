@@ -27,12 +27,25 @@ import org.junit.jupiter.api.Test;
  * {@code golden/chat-bodies.jsonl}, so a refactoring that should not change what patients read
  * shows any change it does make. An intended change is recorded again with
  * {@code ./mvnw verify -Dtest=ChatGoldenBodiesTest -Dgolden.record=true} and the diff is reviewed.
+ *
+ * <p>What a patient is told about safety is pinned exactly on every machine: the outcome, the
+ * emergency flag, the lab report and the disclaimer of every body. The wording of a library
+ * answer (its text, citations, suggestions) may drift on a few bodies from one CPU to another:
+ * the quantized embedding models run other integer kernels on other CPUs (AVX-512 VNNI or AVX2),
+ * so passage and question vectors differ in the fifth decimal, enough to swap two passages whose
+ * scores tie that closely (measured: 9 of 3,127 bodies on an AVX-512 machine against a recording
+ * made on another). So up to {@link #WORDING_DRIFT} such bodies are printed, not failed; more
+ * than that is a real change.
  */
 @QuarkusTest
 class ChatGoldenBodiesTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/chat-bodies.jsonl");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Library answers whose wording alone may differ on another CPU (about 0.5% of the bodies). */
+    static final int WORDING_DRIFT = 16;
+    /** The fields that must match on every machine. */
+    private static final List<String> EXACT = List.of("outcome", "emergency", "cbc", "disclaimer");
 
     @Test
     void everyBodyMatchesTheGoldenFile() throws IOException {
@@ -57,14 +70,37 @@ class ChatGoldenBodiesTest {
         }
         List<String> expected = Files.readAllLines(GOLDEN, StandardCharsets.UTF_8);
         List<String> changed = new ArrayList<>();
+        List<String> drifted = new ArrayList<>();
         for (int i = 0; i < Math.max(expected.size(), lines.size()); i++) {
             String want = i < expected.size() ? expected.get(i) : "<none>";
             String got = i < lines.size() ? lines.get(i) : "<none>";
             if (!want.equals(got)) {
-                changed.add("line " + (i + 1) + "\n  golden: " + want + "\n  now:    " + got);
+                String diff = "line " + (i + 1) + "\n  golden: " + want + "\n  now:    " + got;
+                (wordingOnly(want, got) ? drifted : changed).add(diff);
             }
         }
-        assertThat(changed).as("bodies that differ from %s", GOLDEN).isEmpty();
+        drifted.forEach(d -> System.out.println("Wording drift (allowed up to " + WORDING_DRIFT + "): " + d));
+        assertThat(changed).as("bodies that differ from %s beyond a library answer's wording", GOLDEN).isEmpty();
+        assertThat(drifted).as("library answers whose wording differs from %s (more than a CPU's drift)", GOLDEN)
+                .hasSizeLessThanOrEqualTo(WORDING_DRIFT);
+    }
+
+    /** True when two lines are the same message with bodies that agree on every {@link #EXACT} field. */
+    static boolean wordingOnly(String want, String got) throws IOException {
+        if (want.equals("<none>") || got.equals("<none>")) {
+            return false;
+        }
+        JsonNode a = JSON.readTree(want);
+        JsonNode b = JSON.readTree(got);
+        if (!a.path("message").equals(b.path("message"))) {
+            return false;
+        }
+        for (String field : EXACT) {
+            if (!a.path("body").path(field).equals(b.path("body").path(field))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shipped-library questions, the paraphrases pinned in PatientParaphrasesTest, the safety set. */
