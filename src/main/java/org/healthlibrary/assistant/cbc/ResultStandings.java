@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * that is no usable result of today is asked about, never read.
  * <ul>
  *   <li>An older value while the newer result is not known yet ("were 40 at my last visit, the
- *       new results aren't back yet", "87 before the transfusion, they'll recheck after").</li>
+ *       new results aren't back yet"), or a value from before a treatment that will be checked
+ *       again ("87 before the transfusion, they'll recheck after"); "was 8.5, they'll recheck
+ *       next week" is the latest result and stays read.</li>
  *   <li>A value expected, not measured ("will probably drop to about 0.5 next week", "they
  *       expect it to bottom out near 20").</li>
  *   <li>A value whose date the writer does not know ("no date on it", "an old printout", "not
@@ -36,13 +38,18 @@ final class ResultStandings {
             + " (?:aren'?t|are not|isn'?t|is not|haven'?t|have not|hasn'?t|has not|not) (?:in|back|out|up|ready|posted|come back|came back)(?: yet)?"
             + "|(?:still )?(?:waiting|wait) (?:on|for) (?:the |my |today'?s |the new |new )(?:results?|labs?|numbers?|counts?|recheck|ones?)"
             + "|(?:results?|labs?) (?:are |is )?(?:still )?pending|not (?:back|in) yet"
-            + "|(?:they'?ll|they will|going to|gonna|will) (?:recheck|re-check|check (?:it|them) again|redo)"
             + "|what (?:are|is) (?:they|it|mine|my [a-z]+) (?:now|today)\\b(?! (?:mean|telling))"
             + "|a[uú]n no (?:salen|sale|tengo|llegan|llega)(?: los| el)? resultados?)\\b");
-    /** The value is an older one: a past visit or before a treatment. */
+    /** A new check is to come ("they'll recheck after"): counts only for a value from before a treatment. */
+    private static final Pattern RECHECK = Pattern.compile(
+            "\\b(?:they'?ll|they will|going to|gonna|will|to) (?:recheck|re-check|check (?:it|them) again|redo|repeat)\\b");
+    /** The value is an older one: a past visit or a past tense. */
     private static final Pattern EARLIER = Pattern.compile(
-            "\\b(?:was|were|used to be|last (?:visit|time|week|month|draw|check|test)|before (?:the |my |his |her )?"
-            + "(?:transfusion|infusion|surgery|procedure|platelets|blood|treatment|chemo|shot)|previous|earlier|ago)\\b");
+            "\\b(?:was|were|used to be|last (?:visit|time|week|month|draw|check|test)|previous|earlier|ago)\\b");
+    /** The value is from before a treatment that changes it. */
+    private static final Pattern BEFORE_TREATMENT = Pattern.compile(
+            "\\bbefore (?:the |my |his |her |this |today'?s )?(?:[a-z]+ )?(?:transfusion|infusion|surgery|procedure"
+            + "|treatment|shot|injection|dose|chemo|neupogen|neulasta|filgrastim)\\b");
     /** Said before the number in its clause: the value is expected, not measured. */
     private static final Pattern EXPECTED = Pattern.compile(
             "\\b(?:will (?:probably |likely |prob |most likely |maybe |possibly )?(?:be|drop|fall|go|get|reach|hit|bottom|dip|sink|land|end up|settle|rise|climb|recover)"
@@ -61,13 +68,19 @@ final class ResultStandings {
             + "|old (?:printout|print out|print-out|paper|papers|report|sheet|lab sheet|results?|labs?|bloodwork|blood work|chart)"
             + "|(?:found|came across|dug up) (?:an?|some|this|my) (?:old|random)"
             + "|sin fecha|no (?:tiene|trae) fecha|no s[eé] de cu[aá]ndo|(?:papel|hoja|resultado|an[aá]lisis) viej[oa])\\b");
-    /** The lab flags the sample or the result as unreliable. */
+    /** The lab flags the sample or the result as unreliable ("recollect" alone may mean "remember"). */
     private static final Pattern SPECIMEN = Pattern.compile(
-            "\\b(?:clump(?:s|ed|ing)?|aggregat(?:es|ed|ion)|h(?:a)?emoly[sz](?:ed|is)|clotted|recollect(?:ion|ed)?|re-collect(?:ion)?"
-            + "|citrate tube|(?:sample|specimen) (?:was |is )?(?:rejected|contaminated|insufficient|unsuitable|compromised|clotted|bad|old)"
-            + "|(?:suggest|please|recommend|advise)(?:ed)? (?:a )?(?:repeat|redraw|re-draw|recollect)|lab error|falsely (?:low|high|decreased|elevated)"
-            + "|spurious(?:ly)?|pseudo ?thrombocytopenia|result (?:is )?(?:unreliable|questionable|invalid)|unreliable"
-            + "|co[aá]gulos?|agregados|muestra (?:coagulada|hemolizada|rechazada|contaminada)|hemolizad[ao]|repetir (?:la )?muestra)\\b");
+            "\\b(?:(?:platelet|plt) (?:clumps?|clumping|aggregates?)|clump(?:s|ed|ing)? (?:seen|noted|present|detected|observed)"
+            + "|clumped (?:sample|specimen|platelets|blood)|(?:sample|specimen|blood) (?:was |is )?clumped"
+            + "|h(?:a)?emoly[sz]ed|(?:sample|specimen) (?:shows |showed |with )?h(?:a)?emoly[sz]is|(?:slight|gross|marked) h(?:a)?emoly[sz]is"
+            + "|recollection (?:in|requested|suggested|needed|advised|recommended)|(?:please|suggest|recommend|need to|needs to|will|to) re-?collect"
+            + "|citrate tube|(?:sample|specimen) (?:was |is )?(?:rejected|contaminated|insufficient|unsuitable|compromised|clotted)"
+            + "|clotted (?:sample|specimen|tube)|(?:suggest|please|recommend|advise)(?:ed)? (?:a )?(?:repeat|redraw|re-draw)"
+            + "|lab error|falsely (?:low|high|decreased|elevated)|spurious(?:ly)?|pseudo ?thrombocytopenia"
+            + "|(?:result|value|count|sample|specimen)s? (?:is |are |was |were |may be |might be )?(?:unreliable|questionable|invalid)"
+            + "|agregados plaquetarios|muestra (?:coagulada|hemolizada|rechazada|contaminada)|hemolizad[ao]|repetir (?:la )?muestra)\\b");
+
+    private static final Pattern TODAY_WORD = Pattern.compile("\\b(?:today|todays|tonight|this morning|hoy)\\b");
 
     /** After a name: a level it might cross ("drops under 8", "goes below 20", "gets over 1.5"). */
     private static final Pattern CROSSES = Pattern.compile(
@@ -115,6 +128,7 @@ final class ResultStandings {
         boolean specimen = SPECIMEN.matcher(norm).find();
         boolean undated = UNDATED.matcher(norm).find();
         boolean pending = PENDING.matcher(norm).find();
+        boolean recheck = RECHECK.matcher(norm).find();
         for (ValueLinker.Found f : in.found()) {
             if (f.analyte() == null) {
                 kept.add(f);
@@ -126,11 +140,11 @@ final class ResultStandings {
                     f.value().start());
             if (specimen) {
                 questions.add(messages.askSampleFlagged(name));
-            } else if (undated) {
+            } else if (undated && !(j >= 0 && todayClause(around(norm, v, j)))) {
                 questions.add(messages.askWhenTested(name));
             } else if (EXPECTED.matcher(before).find()) {
                 questions.add(messages.askExpectedValue(name));
-            } else if (pending && j >= 0 && !today(v, j) && EARLIER.matcher(around(norm, v, j)).find()) {
+            } else if (j >= 0 && !today(v, j) && newerExpected(around(norm, v, j), pending, recheck)) {
                 questions.add(messages.askNewerResult(name));
             } else {
                 kept.add(f);
@@ -140,6 +154,15 @@ final class ResultStandings {
         }
         levelsOnly(norm, v, in.found(), unread, questions, messages);
         return new ValueDoubts.Review(kept, unread, List.copyOf(questions));
+    }
+
+    /**
+     * True when the value's clause makes it an older value whose newer result is pending, or a
+     * value from before a treatment that will be checked again.
+     */
+    private static boolean newerExpected(String clause, boolean pending, boolean recheck) {
+        boolean beforeTreatment = BEFORE_TREATMENT.matcher(clause).find();
+        return pending && (beforeTreatment || EARLIER.matcher(clause).find()) || recheck && beforeTreatment;
     }
 
     /** The text of the value's clause: from its start to the next clause end after the value. */
@@ -174,6 +197,14 @@ final class ResultStandings {
             start--;
         }
         return start;
+    }
+
+    /**
+     * True when the value's clause says it is today's without a doubt about the date in it ("but
+     * today my wbc is 5.2"; not "either today's or yesterday's").
+     */
+    private static boolean todayClause(String clause) {
+        return TODAY_WORD.matcher(clause).find() && !UNDATED.matcher(clause).find();
     }
 
     /** True when a word for today stands right before or after the value ("today 87", "87 this morning"). */

@@ -35,8 +35,9 @@ final class UnlikelyReadings {
             "\\b(?:a1c|a1 c|hba1c|hb a1c|glycated|glycosylated|glycohemoglobin|glicosilada|glicada|hemoglobina a1c)\\b");
     /** Words of an A1c context, used only with a value under {@link #NEVER_BORDERLINE}. */
     private static final Pattern A1C_CONTEXT = Pattern.compile(
-            "\\b(?:borderline|border line|pre-?diabet[a-z]*|pre diabet[a-z]*|diabet[a-z]*|blood sugar|sugar|glucose"
-            + "|metformin|insulin|l[ií]mite|limitrofe|limítrofe|az[uú]car|glucosa|prediabetes)\\b");
+            "\\b(?:borderline|border line|pre-?diabet[a-z]*|pre diabet[a-z]*|diabet(?:es|ic) (?:range|test|level|cutoff|threshold)"
+            + "|(?:is|mean|means) (?:that |it |this |i have |i'?m |im )?(?:pre-?)?diabet[a-z]*|average (?:blood )?sugar"
+            + "|sugar (?:test|average)|l[ií]mite|lim[ií]trofe|prediabetes|rango de diabetes)\\b");
     /** A blood count hemoglobin (g/dL) below this is never borderline. */
     private static final double NEVER_BORDERLINE = 8;
     /** The writer doubts a change between two numbers. */
@@ -50,6 +51,14 @@ final class UnlikelyReadings {
     private static final double JUMP_TO = 14;
     /** Tokens either side of a value in which the other number of a change is looked for. */
     private static final int NEAR = 16;
+
+    /** Words after a number that make it no lab value ("for 90 days", "2 pills"). */
+    private static final Set<String> NOT_A_VALUE_AFTER = Set.of("days", "day", "weeks", "week", "months", "month",
+            "years", "year", "yo", "hours", "hrs", "hour", "minutes", "mins", "times", "pills", "tablets", "mg", "kg",
+            "lbs", "pounds", "cycles", "rounds", "am", "pm", "días", "semanas", "meses", "años", "veces");
+    /** Words before a number that make it a label or an age ("day 8", "cycle 3", "age 45"). */
+    private static final Set<String> NOT_A_VALUE_BEFORE = Set.of("day", "cycle", "round", "age", "dose",
+            "día", "ciclo", "edad");
 
     private UnlikelyReadings() {
     }
@@ -106,7 +115,8 @@ final class UnlikelyReadings {
         for (int k = Math.max(0, j - NEAR); k < v.size() && k <= j + NEAR; k++) {
             if (k == j || !(v.tokens.get(k) instanceof Token.Num other) || other.value() <= 0
                     || other.temp() != null || other.unit() != null && other.unit() != value.unit()
-                    || sentenceBetween(v, j, k) || other.value() < 1 && other.integer()) {
+                    || sentenceBetween(v, j, k) || other.value() < 1 && other.integer()
+                    || v.isWord(k + 1, NOT_A_VALUE_AFTER) || v.isWord(k - 1, NOT_A_VALUE_BEFORE)) {
                 continue;
             }
             boolean ofAnother = found.stream().anyMatch(f -> f.value() == other);

@@ -175,6 +175,13 @@ class RoundEightLabFamiliesTest {
             wbc 31 today, it was 3.0 last week                                                   | WBC 31 x10^9/L
             plt 40 today, was 150 last month, is that right                                      | PLATELETS 40 x10^9/L
             my hgb is 9.1 today, the doctor said if it drops under 8 I need blood                 | HEMOGLOBIN 9.1 g/dL
+            my hgb was 8.5 and they'll recheck next week                                          | HEMOGLOBIN 8.5 g/dL
+            my hair is coming out in clumps, platelets 80                                         | PLATELETS 80 x10^9/L
+            I have hemolysis from my heart valve, hgb 9.8                                         | HEMOGLOBIN 9.8 g/dL
+            my picc line clotted, plt 210                                                         | PLATELETS 210 x10^9/L
+            i'm diabetic and on dialysis, hemoglobin 7.6                                          | HEMOGLOBIN 7.6 g/dL
+            my hgb is 9 and I've been tired for 90 days, is that right                            | HEMOGLOBIN 9 g/dL
+            found my old labs from 2019, but today my wbc is 5.2                                  | WBC 5.2 x10^9/L
             counts today: wbc 4.1, plt 180                                                        | WBC 4.1 x10^9/L, PLATELETS 180 x10^9/L
             """)
     void lookAlikesAreRead(String message, String expected) {

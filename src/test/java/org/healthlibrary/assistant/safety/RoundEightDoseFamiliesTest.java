@@ -8,11 +8,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The dose wordings found by blind round 8 (issue 16), each pattern as a family of wordings
  * written for this test (not the blind messages themselves): when to take a medicine relative
- * to food or another medicine, a split daily dose taken all at one time, combining two
- * medicines and spacing them, whether to still take a medicine given a lab value, half a pill
- * or a whole one, tapering oneself off, giving more than the label says, and restarting a
- * medicine at full dose or lower. Questions about what a medicine is, its side effects or what
- * the library covers are not dose questions.
+ * to food or another medicine, a split daily dose taken all at one time, alternating two
+ * medicines and spacing them (taking two together alone stays an interaction question, as in
+ * round 5), whether to still take a medicine given a lab value, half a pill or a whole one,
+ * tapering oneself off, giving more than the label says, and restarting a medicine at full dose
+ * or lower. Questions about what a medicine is, its side effects or what the library covers are
+ * not dose questions.
  */
 class RoundEightDoseFamiliesTest {
 
@@ -22,7 +23,7 @@ class RoundEightDoseFamiliesTest {
     @ValueSource(strings = {
             "what time of day should i take my synthroid",
             "how long after breakfast do i take my thyroid pill",
-            "should i take my prednisone with food or without",
+            "is it better to take my prednisone before or after breakfast",
             "metformin, how soon before dinner",
             "do i take my iron before or after meals",
             "a qué hora me tomo la levotiroxina",
@@ -58,13 +59,13 @@ class RoundEightDoseFamiliesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "is it ok to alternate motrin and acetaminophen for the fever",
-            "can i combine aleve with tylenol",
-            "take advil and tylenol together, ok?",
+            "should i alternate the tylenol and motrin for his fever",
+            "can i stagger my advil with the tylenol",
             "how far apart do i space the ibuprofen and the tylenol",
             "do I need to space them out",
-            "¿puedo combinar el ibuprofeno con el paracetamol?",
+            "¿puedo alternar el ibuprofeno con el paracetamol?",
     })
-    void combiningAndSpacingIsADoseQuestion(String message) {
+    void alternatingAndSpacingIsADoseQuestion(String message) {
         assertThat(detector.isDoseRequest(message)).isTrue();
     }
 
@@ -133,6 +134,10 @@ class RoundEightDoseFamiliesTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "what is levothyroxine used for",
+            "can i combine aleve with tylenol",
+            "is it safe to take advil and tylenol together",
+            "can i take my iron with orange juice",
+            "should i take my chemo pill with food",
             "does prednisone cause trouble sleeping",
             "what are the side effects of eliquis",
             "is tylenol the same as acetaminophen",
