@@ -271,6 +271,42 @@ public interface CbcMessages {
             + "report.")
     String askUnreadable(String name);
 
+    /** The lab flagged the sample or the result as unreliable (ResultStandings). */
+    @Message("The lab noted a problem with the sample, so the {name} number may not be right. What did the repeat "
+            + "test show? If there was none, please ask your care team whether the test should be repeated.")
+    String askSampleFlagged(String name);
+
+    /** The writer does not know when the value was measured (ResultStandings). */
+    @Message("When was this {name} test done? Please give the {name} value from your most recent report, with "
+            + "its date.")
+    String askWhenTested(String name);
+
+    /** A value expected, not measured (ResultStandings). */
+    @Message("The {name} number you gave is an expected value, not a measured one. What did your latest test "
+            + "show?")
+    String askExpectedValue(String name);
+
+    /** An older value while the newer result is not known yet (ResultStandings). */
+    @Message("The {name} number you gave is from an earlier test, and the newer result is not known yet. What "
+            + "does your latest report say once it is in?")
+    String askNewerResult(String name);
+
+    /** A level the care team named, with no result of the writer's own (ResultStandings). */
+    @Message("What was your latest {name} result? The number in your message is the level at which your care "
+            + "team would act, not your result.")
+    String askLatestResult(String name);
+
+    /** A "hemoglobin" that is most likely the diabetes test hemoglobin A1c (UnlikelyReadings). */
+    @Message("Is this your hemoglobin A1c (HbA1c), the diabetes test given in %? It is a different test from the "
+            + "hemoglobin of a blood count, which is given in g/dL, for example 12.5 g/dL. Please check the name "
+            + "on your report. If it is a blood count hemoglobin below 7 g/dL, contact your care team today.")
+    String askA1c();
+
+    /** A value about ten times another one, which the writer doubts (UnlikelyReadings). */
+    @Message("Please check the {name} number on your report: {value} is a very big change from {before}. If the "
+            + "report does say {value}, please tell your care team about it today.")
+    String askBigChange(String name, String value, String before);
+
     /** The cell word of a neutrophil percentage. */
     @Message("neutrophil")
     String neutrophil();

@@ -16,7 +16,10 @@ import java.util.Objects;
  * value of a trend, "11.5 today, up from 10", is set aside);
  * two candidates, estimates, malformed numbers and impossible units are asked about;
  * {@link ApproximateValues}: a bound or a decade is asked about; {@link SelfDoubts}: a value
- * the writer is unsure of or takes back is asked about; then {@link SecondReadings}: a second
+ * the writer is unsure of or takes back is asked about; {@link ResultStandings}: a value that is no
+ * result of today (older while the newer is pending, expected, undated, flagged by the lab) is
+ * asked about; {@link UnlikelyReadings}: a likely A1c, a platelet count no lab prints that way
+ * and a doubted tenfold change are asked about; then {@link SecondReadings}: a second
  * number for the same analyte is kept beside the first, so the classifier asks which is current). Shorthands are written
  * out first ({@link LabShorthand}), and numbers given with no name the reader knows are asked
  * about ({@link UnnamedValues}).
@@ -47,7 +50,8 @@ public final class LabTextExtractor {
         Double bandPercent = null;
         ValueDoubts.Review doubted = ApproximateValues.review(norm, view, ValueDoubts.review(
                 Objects.requireNonNullElse(text, ""), norm, view, ValueLinker.link(view), messages), messages);
-        ValueDoubts.Review review = SelfDoubts.review(norm, view, doubted, messages);
+        ValueDoubts.Review review = UnlikelyReadings.review(norm, view, ResultStandings.review(norm, view,
+                SelfDoubts.review(norm, view, doubted, messages), messages), messages);
         draft.questions.addAll(review.questions());
         for (ValueLinker.Found f : SecondReadings.add(view, review.found(), review.unread())) {
             Token.Num n = f.value();

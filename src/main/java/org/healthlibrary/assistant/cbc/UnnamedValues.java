@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * should I worry", "got my results 42 and 3.3, good or bad", "mine says 110, what does that
  * mean", and one- or two-letter abbreviations that name no blood count for sure ("the P on my
  * sheet says 90", "my MC is 31", "my L is 1.4 and my H is 11", "the L on my cbc printout is 25"),
- * and a number a blood test "says" with no name ("got my blood count back it just says 3.1",
- * "the bloodwork came back 2.9"). Such a message gets a question (which test is each number
+ * a number a blood test "says" with no name ("got my blood count back it just says 3.1",
+ * "the bloodwork came back 2.9"), and a list of numbers right after a results word ("today's
+ * counts 8, 90, 2"). Such a message gets a question (which test is each number
  * from) instead of a library answer or a guess.
  *
  * <p>Only when no analyte name was found, a number is left free (not an age, a date, a
@@ -70,6 +71,14 @@ final class UnnamedValues {
             + " (?:(?:just|only|a|at|as|like|about|around|now|en|de|como) ){0,2}(\\d+(?:[.,]\\d+)?)\\b"
             + "(?! ?(?:of|out|things|more|other|values|numbers|results|counts|lines|items|tests|%|percent)\\b)");
     /**
+     * A list of numbers right after a results word, with no names: "today's counts 8, 90, 2",
+     * "labs this morning: 9.1 / 45 / 1.2", "mis resultados 10, 150 y 3".
+     */
+    private static final Pattern LISTED = Pattern.compile(
+            "\\b(?:counts|labs|numbers|results|values|levels|bloodwork|blood work|cbc|blood count|resultados|valores|n[uú]meros|an[aá]lisis)"
+            + " (?:(?:today|todays|today's|this morning|from today|were|are|came back|say|says|read|de hoy|hoy|son|fueron|salieron)\\s*)?"
+            + "[:=-]?\\s*\\d+(?:[.,]\\d+)?\\s*(?:[,/;]|,? and|,? y)\\s*\\d+(?:[.,]\\d+)?\\b");
+    /**
      * Abbreviations that name no blood count. "CT" is not among them: "'ct 45'" written on a
      * sheet is a count or a hematocrit as often as a scan, and a scan carries no such number.
      */
@@ -99,6 +108,7 @@ final class UnnamedValues {
             return false;
         }
         if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find() || MOVED_TO.matcher(norm).find()
+                || LISTED.matcher(norm).find()
                 || AMBIGUOUS_NAME.matcher(norm).find()) {
             return true;
         }

@@ -42,7 +42,7 @@ final class ValueDoubts {
 
     /** Words between a name and its number: "hemoglobin came back at", "wbc is either", "platelets like". */
     static final String LEAD = "^[\\s:=,]*(?:(?:is|was|were|are|of|at|came back|come back|said|says|shows|showed"
-            + "|anda|anda en|est[aá]|est[aá]n|sali[oó] en|en|dice|de"
+            + "|anda|anda en|est[aá]|est[aá]n|sali[oó] en|en|dice|de|sali[oó]|salieron|dio|dieron|fue|fueron|es|son"
             + "|reads|read|its|it's|either|like|about|around|somewhere|roughly|approximately|maybe|probably|prob"
             + "|looks|look|looked|seems|seemed|appears|appeared|printed|written|as"
             + "|only|just|now|count|level)[\\s:=,]+){0,4}";
@@ -73,7 +73,7 @@ final class ValueDoubts {
             "oops", "wait", "scratch", "misread", "mistyped");
     static final Set<String> TODAY = Set.of("today", "now", "latest", "newest", "recent", "recently",
             "tonight", "currently", "new", "morning", "afternoon");
-    private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps");
+    private static final Set<String> ALTERNATIVE = Set.of("or", "maybe", "possibly", "perhaps", "o", "ó");
     /** Words after which a number belongs to another measurement ("wbc 0.5, chills and 101.8 right now"). */
     static final Set<String> OTHER_MEASURE = Set.of("temp", "temperature", "fever", "chills", "feverish", "degrees",
             "pulse", "bp", "sats", "oxygen", "weight", "weigh", "weighs", "kg", "lbs", "thermometer");

@@ -156,6 +156,30 @@ class CbcMessagesTest {
         expected.put("askUnreadable", Map.entry(m -> m.askUnreadable("<name>"),
                 "I could not read the <name> value as one number. Please type it exactly as it is printed "
                 + "on your report."));
+        expected.put("askSampleFlagged", Map.entry(m -> m.askSampleFlagged("<name>"),
+                "The lab noted a problem with the sample, so the <name> number may not be right. What did the "
+                + "repeat test show? If there was none, please ask your care team whether the test should be "
+                + "repeated."));
+        expected.put("askWhenTested", Map.entry(m -> m.askWhenTested("<name>"),
+                "When was this <name> test done? Please give the <name> value from your most recent report, "
+                + "with its date."));
+        expected.put("askExpectedValue", Map.entry(m -> m.askExpectedValue("<name>"),
+                "The <name> number you gave is an expected value, not a measured one. What did your latest "
+                + "test show?"));
+        expected.put("askNewerResult", Map.entry(m -> m.askNewerResult("<name>"),
+                "The <name> number you gave is from an earlier test, and the newer result is not known yet. "
+                + "What does your latest report say once it is in?"));
+        expected.put("askLatestResult", Map.entry(m -> m.askLatestResult("<name>"),
+                "What was your latest <name> result? The number in your message is the level at which your "
+                + "care team would act, not your result."));
+        expected.put("askA1c", Map.entry(CbcMessages::askA1c,
+                "Is this your hemoglobin A1c (HbA1c), the diabetes test given in %? It is a different test from "
+                + "the hemoglobin of a blood count, which is given in g/dL, for example 12.5 g/dL. Please check "
+                + "the name on your report. If it is a blood count hemoglobin below 7 g/dL, contact your care "
+                + "team today."));
+        expected.put("askBigChange", Map.entry(m -> m.askBigChange("<name>", "<value>", "<before>"),
+                "Please check the <name> number on your report: <value> is a very big change from <before>. If "
+                + "the report does say <value>, please tell your care team about it today."));
         expected.put("neutrophil", Map.entry(CbcMessages::neutrophil,
                 "neutrophil"));
         expected.put("lymphocyte", Map.entry(CbcMessages::lymphocyte,
