@@ -34,6 +34,8 @@ final class EpisodeCues {
             + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative)"
             + "|(?:fine|ok|okay|good|better|well) (?:today|this morning)|went away|gone away|cleared up"
             + "|(?:they|the doctors?|the er|the hospital) (?:[a-z']+ ){0,6}?said (?:it was|it's|its)"
+            + "|everything (?:was |is |came back |looked )?(?:normal|fine|clear|ok|okay|negative)"
+            + "|they said (?:it was |it's |its )?(?:just |only |probably )?(?:a )?(?:muscle strain|pulled muscle|strained muscle|muscle|muscular|anxiety|panic attack|reflux|heartburn|gas|a virus)"
             + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
             + "(?: now)?\\b");
 

@@ -137,8 +137,10 @@ final class MentionAnalysis {
      */
     private boolean reported(String sentence, int relStart, int relEnd) {
         Matcher frame = REPORTING.matcher(sentence.substring(0, relStart));
+        int frameStart = -1;
         int frameEnd = -1;
         while (frame.find()) {
+            frameStart = frame.start();
             frameEnd = frame.end();
         }
         if (frameEnd < 0 || Clauses.wordCount(sentence.substring(frameEnd, relStart)) > 8) {
@@ -152,10 +154,16 @@ final class MentionAnalysis {
             return true;
         }
         String lead = sentence.substring(frameEnd, relStart);
-        if (PRESENT_NOW.matcher(content).find()) {
+        if (PRESENT_NOW.matcher(WORRY_NOW.matcher(content).replaceAll(" ")).find()) {
             return false;
         }
-        if (Framings.someoneElsesRelative(sentence, lead, sentence.substring(frameEnd, Math.min(relEnd, sentence.length())))) {
+        if (Framings.someoneElsesRelative(WORRY_NOW.matcher(sentence).replaceAll(" "), lead,
+                sentence.substring(frameEnd, Math.min(relEnd, sentence.length())))) {
+            return true;
+        }
+        if (CLINICIAN.matcher(sentence.substring(0, frameStart)).find()
+                && EXPLAINED_AS.matcher(sentence.substring(Math.min(relEnd, sentence.length()))).lookingAt()
+                || HEREDITY.matcher(content).find() || HABITUAL.matcher(content).find()) {
             return true;
         }
         if (FIRST_PERSON.matcher(content).find()) {

@@ -21,7 +21,7 @@ final class MentionCues {
     static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "without", "none", "nor", "neither", "zero", "deny", "denies",
             "denied", "denying", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't",
-            "aren't", "wasn't", "weren't", "ain't", "free", "negative", "sin");
+            "aren't", "wasn't", "weren't", "ain't", "free", "negative", "sin", "nothing");
 
     /** Words after which an earlier negation no longer applies: a new subject, time or turn. */
     static final Set<String> NEGATION_BREAKERS = Set.of(
@@ -106,7 +106,9 @@ final class MentionCues {
             "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b"
             + "|\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you|my [a-z]+) ever (?:[a-z']+ ){0,2}?"
             + "(?:started|start|starts|began|begin|begins|have|had|has|get|got|gets|kept|keep|keeps)\\b(?:[^,.!?]{0,60}?\\bagain\\b)?"
-            + "|\\bever\\b[^,.!?]{0,60}?\\bagain\\b");
+            + "|\\bever\\b[^,.!?]{0,60}?\\bagain\\b"
+            + "|\\bif (?:my |his |her |our |the )?[a-z]+ (?:ever |suddenly )?(?:started|began)\\b"
+            + "(?=[^.!?,]{0,120}?\\bwhat (?:would|will|could|should) (?:the |a |i |we |you |they |he |she )?[a-z]+ do\\b)");
 
     /** "had a seizure in 2012, none since": an episode dated in the past and over. */
     static final Pattern RESOLVED_AFTER = Pattern.compile(
@@ -116,6 +118,7 @@ final class MentionCues {
     static final Pattern NO_RECURRENCE = Pattern.compile(
             "\\b(?:never|not|hasn't|haven't|didn't) (?:ever )?(?:happened|happen|came back|come back|had (?:it|one|that)) again\\b"
             + "|\\b(?:will|would|could|might|can|does|is) (?:it|this|that|they) (?:likely )?(?:to )?(?:happen|come back|recur|return) again\\b"
+            + "|\\b(?:keep|keeping|stop|stopping|prevent|preventing) (?:it|them|this|that|these|those) from (?:coming back|returning|recurring|happening again)\\b"
             + "|\\b(?:if|when|in case|once|whether|should|before) (?:it|this|that|they|the cancer|my cancer|the leukemia|the lymphoma)"
             + " (?:ever |does |do |did |were to )?(?:comes? back|came back|returns?|recurs?|relapses?)\\b");
 
