@@ -118,7 +118,8 @@ final class FramingCues {
     static final Pattern DATED_DAYS_BACK = Pattern.compile(
             "\\b(?:(?:\\d{1,2}|two|three|four|five|six|a few|several|couple of|a couple of) days ago|yesterday|last (?:night|week|weekend"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            + "|la semana pasada|ayer|hace (?:\\d{1,2}|dos|tres|unos|varios) d[ií]as)\\b");
+            + "|la semana pasada|ayer|anteayer|antier|hace (?:\\d{1,2}|dos|tres|unos|varios) d[ií]as"
+            + "|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\\b");
 
     /** Feeling well now, said after such an event ("feel totally normal", "ya me siento mejor"). */
     static final Pattern FEELS_WELL_NOW = Pattern.compile(

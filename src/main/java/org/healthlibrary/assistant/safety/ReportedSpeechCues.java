@@ -68,7 +68,8 @@ final class ReportedSpeechCues {
 
     /** Something in the reported words that dates it or puts it on someone further away ("once", "his dad"). */
     static final Pattern REPORTED_AWAY = Pattern.compile(
-            "\\bonce\\b|\\b(?:his|her|their|su) (?:dad|mom|mum|mother|father|baby|bebé|bebe|son|daughter|kid|husband|wife|brother|sister|friend)\\b");
+            "\\bonce\\b|\\b(?:his|her|their|su) (?:dad|mom|mum|mother|father|baby|bebé|bebe|son|daughter|kid|husband|wife|brother|sister|friend"
+            + "|uncle|aunt|cousin|grandma|grandpa|grandmother|grandfather)\\b");
 
     /** The asker reacts to what they heard ("made me nervous"). */
     static final Pattern HEARD_REACTION = Pattern.compile(
