@@ -125,7 +125,7 @@ final class FramingCues {
     static final Pattern FEELS_WELL_NOW = Pattern.compile(
             "\\b(?:feel|feels|feeling) (?:totally |completely |perfectly |100% |much |a lot |so much )?(?:fine|normal|great|ok|okay|good|better"
             + "|like (?:myself|himself|herself))(?: now| today| again)?\\b|\\bya me siento (?:mucho )?(?:mejor|bien)\\b|\\bme siento (?:mucho )?mejor\\b"
-            + "|\\b(?:hoy |ya )?me siento (?:perfect[oa]|perfectamente|muy bien|bien|normal|de maravilla)(?![a-záéíóúñ])");
+            + "|\\b(?:hoy |ya )?(?:me siento|se siente) (?:perfect[oa]|perfectamente|muy bien|bien|normal|de maravilla)(?![a-záéíóúñ])");
 
     /**
      * Back to normal on the same day ("had juice and is totally back to normal"): a scare that is

@@ -95,7 +95,7 @@ final class MentionCues {
             + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
-            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed|bleed|feed|speed|breed|seed|heed|weed|proceed|succeed|exceed)\\b)[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
+            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed|bleed|feed|speed|breed|seed|heed|weed|proceed|succeed|exceed)\\b)[a-z]+ed)|happening|is back(?! to (?:normal|him|her|them|my|his|their))|came back|comes back|coming back|returned"
             + "|i've got|i feel|i'm feeling|all (?:day|night|morning|afternoon|evening)"
             + "|(?:i've|i have|he's|she's|he has|she has|we've|they've) been (?!(?:told|diagnosed|treated|on|in|to|through|fine|ok|okay|well|better|reading|wondering|curious)\\b))\\b"
             + "|(?<!(?:should|would|could|do|does|can|will|to|must) )\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
@@ -124,7 +124,7 @@ final class MentionCues {
 
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
-            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever|weights|lift|lifting|gym|out|run|running|jog|jogging|play|playing|train|training|sports|bike|biking|fly|flying|school|class) )again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
+            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever|weights|lift|lifting|gym|out|run|running|jog|jogging|play|playing|train|training|sports|bike|biking|fly|flying|school|class) )again|came back|comes back|coming back|is back(?! to (?:normal|him|her|them|my|his|their))|it's back|returned|returning|recurr(?:ed|ing)"
             + "|same thing (?:is )?happening)\\b");
 
     static final Pattern HYPOTHETICAL = Pattern.compile(
