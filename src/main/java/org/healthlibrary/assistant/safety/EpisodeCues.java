@@ -19,7 +19,7 @@ final class EpisodeCues {
     /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
     static final Pattern CARE_EPISODE = Pattern.compile(
             "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
-            + "|ruled out|antibiotics|fixed it|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
+            + "|ruled out|antibiotics|fixed it|got (?:them|it|those) (?:banded|removed|cauterized|cauterised|treated|fixed|stitched)|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
             + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
             + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
 
@@ -35,6 +35,8 @@ final class EpisodeCues {
             + "|(?:fine|ok|okay|good|better|well) (?:today|this morning)|went away|gone away|cleared up"
             + "|(?:they|the doctors?|the er|the hospital) (?:[a-z']+ ){0,6}?said (?:it was|it's|its)"
             + "|everything (?:was |is |came back |looked )?(?:normal|fine|clear|ok|okay|negative)"
+            + "|(?:already )?got (?:checked|checked out|looked at|seen) (?:at|in|by) (?:the )?(?:urgent care|er|hospital|doctor|clinic)"
+            + "|all good since"
             + "|they said (?:it was |it's |its )?(?:just |only |probably )?(?:a )?(?:muscle strain|pulled muscle|strained muscle|muscle|muscular|anxiety|panic attack|reflux|heartburn|gas|a virus)"
             + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
             + "(?: now)?\\b");

@@ -88,7 +88,8 @@ final class MentionAnalysis {
         int clauseStart = Clauses.clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, Clauses.clauseEnd(sentence, relEnd));
         String withoutOutcome = FramingCues.FINE_SINCE.matcher(CARE_OUTCOME.matcher(
-                CONDITIONAL_SUBJECT.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+                CONDITIONAL_SUBJECT.matcher(IN_REMISSION.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" "))
+                        .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         boolean present = PRESENT.matcher(withoutOutcome).find();
         if (lastRecurrence < 0 && PAST.matcher(clause).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
@@ -100,7 +101,8 @@ final class MentionAnalysis {
         }
         String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
         if (!present && (HYPOTHETICAL.matcher(upToMention).find() || Framings.future(sentence, relStart, relEnd)
-                || notNow && CONDITION.matcher(upToMention).find()) || Framings.supposedOrFeared(sentence, relStart)) {
+                || notNow && CONDITION.matcher(upToMention).find()) || Framings.supposedOrFeared(sentence, relStart)
+                || HABITUAL.matcher(clause).find() && !PRESENT_NOW.matcher(sentence).find()) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
@@ -163,7 +165,7 @@ final class MentionAnalysis {
         }
         if (CLINICIAN.matcher(sentence.substring(0, frameStart)).find()
                 && EXPLAINED_AS.matcher(sentence.substring(Math.min(relEnd, sentence.length()))).lookingAt()
-                || HEREDITY.matcher(content).find() || HABITUAL.matcher(content).find()) {
+                || HEREDITY.matcher(content).find()) {
             return true;
         }
         if (FIRST_PERSON.matcher(content).find()) {

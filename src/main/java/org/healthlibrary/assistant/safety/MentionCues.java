@@ -101,6 +101,9 @@ final class MentionCues {
             + "|(?<!(?:should|would|could|do|does|can|will|to|must) )\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
             + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?(?!(?:some|any|no|every)thing\\b)[a-z]+ing\\b");
 
+    /** "in remission now": the illness is over, which is no present cue for a symptom in the same clause. */
+    static final Pattern IN_REMISSION = Pattern.compile("\\b(?:in (?:complete |full )?remission|cancer free)(?: now)?\\b");
+
     /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
     static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
             "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b"

@@ -53,11 +53,12 @@ final class ReportedSpeechCues {
     static final Pattern HEREDITY = Pattern.compile("\\bruns? in (?:the |our |my |his |her |their )?famil(?:y|ies)\\b");
 
     /**
-     * What happens each time an attack comes ("when her panic attacks hit", "during his anxiety
-     * attacks"): a habit someone describes, not an emergency now.
+     * What happens each time a panic or anxiety attack comes ("when her panic attacks hit",
+     * "during his anxiety attacks"): a habit someone describes, not an emergency now (an
+     * asthma attack is left alone: it may be happening as they write).
      */
     static final Pattern HABITUAL = Pattern.compile(
-            "\\bwhen(?:ever)? (?:her|his|their|my) (?:[a-z]+ ){0,2}?(?:attacks?|episodes?|spells?|flare ?ups?)"
+            "\\bwhen(?:ever)? (?:her|his|their|my) (?:panic|anxiety) (?:attacks?|episodes?|spells?)"
             + " (?:hit|hits|come|comes|start|starts|happen|happens|kick in|kicks in|come on|comes on)\\b"
             + "|\\bduring (?:her|his|their) (?:panic|anxiety) attacks?\\b");
 

@@ -99,6 +99,8 @@ class RoundEightFamiliesTest {
             "dad keeps saying seizures run in the family, is that true",
             "my brother says he gets chest pain whenever his anxiety attacks come on, how do i support him",
             "my roommate says she can't breathe during her panic attacks, what can i do next time",
+            "i feel like i can't breathe whenever my anxiety attacks come on, what breathing exercise helps",
+            "my husband gets really short of breath when his panic attacks start, how do i talk him down",
             "my coworker told me her uncle dropped dead of a stroke so now i'm scared, what are the signs",
             "my wife told me her dad died of a heart attack at 55 so now she's worried, which tests should she ask for",
             "had a seizure in 2015 from a high fever, how do i keep it from coming back",
@@ -136,6 +138,7 @@ class RoundEightFamiliesTest {
             "nothing helps, i'm having a seizure again",
             "my sister says she can't breathe right now and her lips are blue",
             "mom was confused this morning and is still not back to normal",
+            "my sister can't breathe when her panic attacks hit and she's having one right now",
     })
     void whatIsHappeningNowStillCounts(String message) {
         assertThat(screened(message).emergency()).as(message).isTrue();
@@ -153,12 +156,26 @@ class RoundEightFamiliesTest {
         assertThat(result.crisis()).as(message).isTrue();
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            had neutropenic fever in 2018 during my chemo, in remission now, is the flu shot ok | false
+            my son had a fever with low counts on chemo in 2020, cancer free now, can he play football | false
+            i'm in remission now but i have a fever of 101 and chills | true
+            in remission now, and since this morning i've been feverish and shaky | true
+            """)
+    void remissionIsNoPresentCueWhenChemotherapyIsKnown(String message, boolean emergency) {
+        assertThat(screen.screen(message, new ClinicalContext(false, true, false)).emergency()).as(message).isEqualTo(emergency);
+    }
+
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             had a dream my husband had a heart attack in the car, he's fine                | CHEST_PAIN    | true
             dad was confused this morning from low sugar, had juice and is back to normal   | CONFUSION     | true
             i'm going to pass out from boredom in this waiting room                        | FAINTING      | true
             grandpa is confused this morning and can't find his words                       | CONFUSION     | false
+            bloody stool back in june turned out to be a polyp, got it removed, all good since, how do i stop it from coming back | BLOODY_OR_BLACK_STOOL | true
+            bumped my head skiing this morning, no headache, already got checked at the urgent care | HEAD_INJURY_HEADACHE | true
+            my brother says he can't breathe when his panic attacks hit, what do i say next time | BREATHING | true
             """)
     void theSecondOpinionDoesNotOverruleTheRulesOnFraming(String message, RedFlagCategory category, boolean framedAway) {
         assertThat(screen.framedAway(message, category)).isEqualTo(framedAway);
