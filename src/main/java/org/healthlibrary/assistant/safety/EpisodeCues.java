@@ -19,7 +19,7 @@ final class EpisodeCues {
     /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
     static final Pattern CARE_EPISODE = Pattern.compile(
             "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
-            + "|ruled out|antibiotics|fixed it|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
+            + "|ruled out|antibiotics|fixed it|got (?:them|it|those) (?:banded|removed|cauterized|cauterised|treated|fixed|stitched)|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
             + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
             + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
 
@@ -34,12 +34,16 @@ final class EpisodeCues {
             + "|(?:ct|mri|scan|ecg|ekg|x ray|xray|scope|tests?|bloodwork|troponin|levels) (?:was |were |came back |all )?(?:clear|normal|fine|negative)"
             + "|(?:fine|ok|okay|good|better|well) (?:today|this morning)|went away|gone away|cleared up"
             + "|(?:they|the doctors?|the er|the hospital) (?:[a-z']+ ){0,6}?said (?:it was|it's|its)"
+            + "|everything (?:was |is |came back |looked )?(?:normal|fine|clear|ok|okay|negative)"
+            + "|(?:already )?got (?:checked|checked out|looked at|seen) (?:at|in|by) (?:the )?(?:urgent care|er|hospital|doctor|clinic)"
+            + "|all good since"
+            + "|they said (?:it was |it's |its )?(?:just |only |probably )?(?:a )?(?:muscle strain|pulled muscle|strained muscle|muscle|muscular|anxiety|panic attack|reflux|heartburn|gas|a virus)"
             + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
             + "(?: now)?\\b");
 
     /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
     static final Pattern STILL_UNWELL = Pattern.compile(
-            "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back|came back"
+            "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back(?! to (?:normal|him|her|them|my|his|their))|came back"
             + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has)"
             + "|todav[ií]a|sigue (?:con|mal|igual|vomitando|sangrando|dormid[oa])|peor|pero ahora|y ahora)\\b");
 }

@@ -45,7 +45,8 @@ final class FramingCues {
             + " (?:does|do|should|must|would|will|can) (?:a |an |the |my |his |her |your )?$");
 
     /** Opens a yes/no question about a condition in general, for {@link #GENERIC_AFTER} ("does chest pain always mean ..."). */
-    static final Pattern GENERIC_OPENING = Pattern.compile("^\\W*(?:does|do|is|are|can|could|will|would) (?:a |an |the )?$");
+    static final Pattern GENERIC_OPENING = Pattern.compile(
+            "^\\W*(?:does|do|is|are|can|could|will|would) (?:a |an |the )?(?:being |having |feeling |getting )?$");
 
     /**
      * Right after a mention: a claim about the condition in general ("... always mean a heart
@@ -53,7 +54,7 @@ final class FramingCues {
      */
     static final Pattern GENERIC_AFTER = Pattern.compile(
             "^\\s*(?:always|usually|necessarily|typically|normally|automatically|ever) (?:mean|means|signal|signals|indicate|indicates|a sign"
-            + "|lead|leads|come|comes|happen|happens|an emergency|serious|dangerous|bad|count as)\\b"
+            + "|lead|leads|come|comes|happen|happens|an emergency|serious|dangerous|bad|count as|normal|ok|okay|expected|common)\\b"
             + "|^\\s*(?:is |are )?(?:listed )?as (?:a |an )?(?:possible |rare |common |serious |known |potential )?side effects?\\b");
 
     /** "was fine the rest of the day", "been running around fine since": a scare that is over. */
@@ -117,12 +118,34 @@ final class FramingCues {
     static final Pattern DATED_DAYS_BACK = Pattern.compile(
             "\\b(?:(?:\\d{1,2}|two|three|four|five|six|a few|several|couple of|a couple of) days ago|yesterday|last (?:night|week|weekend"
             + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            + "|la semana pasada|ayer|hace (?:\\d{1,2}|dos|tres|unos|varios) d[ií]as)\\b");
+            + "|la semana pasada|ayer|anteayer|antier|hace (?:\\d{1,2}|dos|tres|unos|varios) d[ií]as"
+            + "|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\\b");
 
     /** Feeling well now, said after such an event ("feel totally normal", "ya me siento mejor"). */
     static final Pattern FEELS_WELL_NOW = Pattern.compile(
             "\\b(?:feel|feels|feeling) (?:totally |completely |perfectly |100% |much |a lot |so much )?(?:fine|normal|great|ok|okay|good|better"
-            + "|like (?:myself|himself|herself))(?: now| today| again)?\\b|\\bya me siento (?:mucho )?(?:mejor|bien)\\b|\\bme siento (?:mucho )?mejor\\b");
+            + "|like (?:myself|himself|herself))(?: now| today| again)?\\b|\\bya me siento (?:mucho )?(?:mejor|bien)\\b|\\bme siento (?:mucho )?mejor\\b"
+            + "|\\b(?:hoy |ya )?(?:me siento|se siente) (?:perfect[oa]|perfectamente|muy bien|bien|normal|de maravilla)(?![a-záéíóúñ])");
+
+    /**
+     * Back to normal on the same day ("had juice and is totally back to normal"): a scare that is
+     * over even without a date days back.
+     */
+    static final Pattern BACK_TO_NORMAL = Pattern.compile(
+            "\\b(?:is|was|she's|he's|i'm|they're|seems|now) (?:totally |completely |all |fully |right |now )?back to"
+            + " (?:normal|(?:her|him|my|them)self|(?:her|his|my|their) (?:normal|usual|old) self)\\b");
+
+    /** A dream or nightmare, just before what happened in it ("had a nightmare my baby stopped breathing"). */
+    static final Pattern DREAM = Pattern.compile(
+            "\\b(?:dreamed|dreamt|dreaming|dream|dreams|nightmare|nightmares|soñ[eé]|pesadilla)\\b");
+
+    /** Words after a dream that bring the mention back to waking life ("woke up and now my chest hurts"). */
+    static final Pattern AWAKE_AGAIN = Pattern.compile(
+            "\\b(?:woke|wake|waking|awake|now|right now|today|tonight|but|then|really|actually|for real)\\b");
+
+    /** A habit of avoiding something feared ("scared of choking on pills so i avoid them", "any tips"). */
+    static final Pattern AVOIDANCE = Pattern.compile(
+            "\\b(?:avoid|avoids|avoiding|avoided|tips|advice|phobia|every time|whenever|how (?:do|can|should) i)\\b");
 
     /** Words after feeling well that take it back ("feel fine but now ..."). */
     static final Pattern TAKEN_BACK = Pattern.compile("\\b(?:but|except|although|though|however|now|today|tonight|pero|ahora)\\b");
@@ -146,7 +169,9 @@ final class FramingCues {
 
     /** Words that say something was not meant literally ("gave me chest pains, figuratively"). */
     static final Pattern FIGURE_OF_SPEECH = Pattern.compile(
-            "\\b(?:figuratively|metaphorically|not literally|figure of speech|just an expression|in a manner of speaking)\\b");
+            "\\b(?:figuratively|metaphorically|not literally|figure of speech|just an expression|in a manner of speaking)\\b"
+            + "|\\b(?:pass out|passing out|faint|fainting|die|dying|keel over|black out|collapse) (?:from|of|out of) (?:sheer |pure |total |the )?"
+            + "(?:boredom|laughter|laughing|embarrassment|cuteness|excitement|suspense)\\b");
 
     /** "driving me into a [seizure]": an idiom, just before the mention. */
     static final Pattern DRIVING_ME_INTO = Pattern.compile(

@@ -52,7 +52,8 @@ final class Framings {
                         && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
-        if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find() && FUTURE_EVENT.matcher(sentence).find()
+        if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find()
+                && (FUTURE_EVENT.matcher(sentence).find() || FramingCues.AVOIDANCE.matcher(sentence).find())
                 && !PRESENT_NOW.matcher(sentence).find()) {
             return true;
         }
@@ -155,9 +156,15 @@ final class Framings {
     /**
      * True when the message tells of an event days back and then says the writer feels well,
      * with nothing after that taking it back ("bumped my head 3 days ago, no headache, feel
-     * totally normal", "transfusión la semana pasada, ya me siento mejor").
+     * totally normal", "transfusión la semana pasada, ya me siento mejor"), or says someone is
+     * back to normal, even the same day, with nothing after that ("had juice and is totally back
+     * to normal").
      */
     static boolean overAndWell(String text) {
+        int back = lastEnd(FramingCues.BACK_TO_NORMAL.matcher(text));
+        if (back >= 0 && !FramingCues.TAKEN_BACK.matcher(text.substring(back)).find()) {
+            return true;
+        }
         if (!FramingCues.DATED_DAYS_BACK.matcher(text).find()) {
             return false;
         }
@@ -168,7 +175,9 @@ final class Framings {
     /**
      * True when the mention comes from a show, book, game or post ("reading a memoir where the
      * author had a stroke"), with no first-person words between that frame and the mention
-     * ("watching a movie and my chest started hurting" stays affirmed).
+     * ("watching a movie and my chest started hurting" stays affirmed), or from a dream with
+     * nothing between that wakes it ("dreamt i had a heart attack"; not "had a nightmare, woke
+     * up and now my chest hurts").
      */
     static boolean fiction(String before) {
         // Writing about someone ("writing a poem about my grandma's last days and the moment she ..."):
@@ -176,6 +185,10 @@ final class Framings {
         int writing = lastEnd(FramingCues.WRITING_ABOUT.matcher(before));
         if (writing >= 0 && !FramingCues.FIRST_PERSON_SUBJECT.matcher(before.substring(writing)).find()
                 && !FramingCues.HAPPENING_NOW.matcher(before).find()) {
+            return true;
+        }
+        int dream = lastEnd(FramingCues.DREAM.matcher(before));
+        if (dream >= 0 && !FramingCues.AWAKE_AGAIN.matcher(before.substring(dream)).find()) {
             return true;
         }
         int end = lastEnd(MEDIA.matcher(before));

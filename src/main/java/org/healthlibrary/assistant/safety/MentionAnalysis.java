@@ -88,7 +88,8 @@ final class MentionAnalysis {
         int clauseStart = Clauses.clauseStart(sentence, relStart);
         String clause = sentence.substring(clauseStart, Clauses.clauseEnd(sentence, relEnd));
         String withoutOutcome = FramingCues.FINE_SINCE.matcher(CARE_OUTCOME.matcher(
-                CONDITIONAL_SUBJECT.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+                CONDITIONAL_SUBJECT.matcher(IN_REMISSION.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" "))
+                        .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         boolean present = PRESENT.matcher(withoutOutcome).find();
         if (lastRecurrence < 0 && PAST.matcher(clause).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
@@ -100,7 +101,8 @@ final class MentionAnalysis {
         }
         String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
         if (!present && (HYPOTHETICAL.matcher(upToMention).find() || Framings.future(sentence, relStart, relEnd)
-                || notNow && CONDITION.matcher(upToMention).find()) || Framings.supposedOrFeared(sentence, relStart)) {
+                || notNow && CONDITION.matcher(upToMention).find()) || Framings.supposedOrFeared(sentence, relStart)
+                || HABITUAL.matcher(clause).find() && !PRESENT_NOW.matcher(sentence).find()) {
             return Status.HYPOTHETICAL;
         }
         if (isGeneralQuestion(local, relStart, relEnd)) {
@@ -137,8 +139,10 @@ final class MentionAnalysis {
      */
     private boolean reported(String sentence, int relStart, int relEnd) {
         Matcher frame = REPORTING.matcher(sentence.substring(0, relStart));
+        int frameStart = -1;
         int frameEnd = -1;
         while (frame.find()) {
+            frameStart = frame.start();
             frameEnd = frame.end();
         }
         if (frameEnd < 0 || Clauses.wordCount(sentence.substring(frameEnd, relStart)) > 8) {
@@ -152,10 +156,16 @@ final class MentionAnalysis {
             return true;
         }
         String lead = sentence.substring(frameEnd, relStart);
-        if (PRESENT_NOW.matcher(content).find()) {
+        if (PRESENT_NOW.matcher(WORRY_NOW.matcher(content).replaceAll(" ")).find()) {
             return false;
         }
-        if (Framings.someoneElsesRelative(sentence, lead, sentence.substring(frameEnd, Math.min(relEnd, sentence.length())))) {
+        if (Framings.someoneElsesRelative(WORRY_NOW.matcher(sentence).replaceAll(" "), lead,
+                sentence.substring(frameEnd, Math.min(relEnd, sentence.length())))) {
+            return true;
+        }
+        if (CLINICIAN.matcher(sentence.substring(0, frameStart)).find()
+                && EXPLAINED_AS.matcher(sentence.substring(Math.min(relEnd, sentence.length()))).lookingAt()
+                || HEREDITY.matcher(content).find()) {
             return true;
         }
         if (FIRST_PERSON.matcher(content).find()) {

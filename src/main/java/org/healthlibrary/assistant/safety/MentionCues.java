@@ -21,7 +21,7 @@ final class MentionCues {
     static final Set<String> NEGATION_CUES = Set.of(
             "no", "not", "never", "without", "none", "nor", "neither", "zero", "deny", "denies",
             "denied", "denying", "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't",
-            "aren't", "wasn't", "weren't", "ain't", "free", "negative", "sin");
+            "aren't", "wasn't", "weren't", "ain't", "free", "negative", "sin", "nothing");
 
     /** Words after which an earlier negation no longer applies: a new subject, time or turn. */
     static final Set<String> NEGATION_BREAKERS = Set.of(
@@ -95,18 +95,23 @@ final class MentionCues {
             + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
             + "|for the (?:last|past) (?:few |couple (?:of )?|\\d{1,3} |two |three |several )?(?:minutes?|hours?|days?|night)"
-            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed|bleed|feed|speed|breed|seed|heed|weed|proceed|succeed|exceed)\\b)[a-z]+ed)|happening|is back|came back|comes back|coming back|returned"
+            + "|just (?:now|had|happened|started|began|(?!(?:mentioned|told|asked|learned|noticed|texted|emailed|called|need|needed|bleed|feed|speed|breed|seed|heed|weed|proceed|succeed|exceed)\\b)[a-z]+ed)|happening|is back(?! to (?:normal|him|her|them|my|his|their))|came back|comes back|coming back|returned"
             + "|i've got|i feel|i'm feeling|all (?:day|night|morning|afternoon|evening)"
             + "|(?:i've|i have|he's|she's|he has|she has|we've|they've) been (?!(?:told|diagnosed|treated|on|in|to|through|fine|ok|okay|well|better|reading|wondering|curious)\\b))\\b"
             + "|(?<!(?:should|would|could|do|does|can|will|to|must) )\\b(?:i|he|she|we|they) (?:have|has) (?!(?:had|a history|history|been|ever|never|always)\\b)"
             + "|\\b(?:i'm|he's|she's|it's|is|are|am) (?:[a-z']+ )?(?!(?:some|any|no|every)thing\\b)[a-z]+ing\\b");
+
+    /** "in remission now": the illness is over, which is no present cue for a symptom in the same clause. */
+    static final Pattern IN_REMISSION = Pattern.compile("\\b(?:in (?:complete |full )?remission|cancer free)(?: now)?\\b");
 
     /** "if i have", "when he gets": a present-tense verb inside a condition is not a present cue. */
     static final Pattern CONDITIONAL_SUBJECT = Pattern.compile(
             "\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you) (?:have|has|get|gets|feel|feels)\\b"
             + "|\\b(?:if|when|whenever|in case|unless) (?:i|he|she|we|they|you|my [a-z]+) ever (?:[a-z']+ ){0,2}?"
             + "(?:started|start|starts|began|begin|begins|have|had|has|get|got|gets|kept|keep|keeps)\\b(?:[^,.!?]{0,60}?\\bagain\\b)?"
-            + "|\\bever\\b[^,.!?]{0,60}?\\bagain\\b");
+            + "|\\bever\\b[^,.!?]{0,60}?\\bagain\\b"
+            + "|\\bif (?:my |his |her |our |the )?[a-z]+ (?:ever |suddenly )?(?:started|began)\\b"
+            + "(?=[^.!?,]{0,120}?\\bwhat (?:would|will|could|should) (?:the |a |i |we |you |they |he |she )?[a-z]+ do\\b)");
 
     /** "had a seizure in 2012, none since": an episode dated in the past and over. */
     static final Pattern RESOLVED_AFTER = Pattern.compile(
@@ -116,12 +121,13 @@ final class MentionCues {
     static final Pattern NO_RECURRENCE = Pattern.compile(
             "\\b(?:never|not|hasn't|haven't|didn't) (?:ever )?(?:happened|happen|came back|come back|had (?:it|one|that)) again\\b"
             + "|\\b(?:will|would|could|might|can|does|is) (?:it|this|that|they) (?:likely )?(?:to )?(?:happen|come back|recur|return) again\\b"
+            + "|\\b(?:keep|keeping|stop|stopping|prevent|preventing) (?:it|them|this|that|these|those) from (?:coming back|returning|recurring|happening again)\\b"
             + "|\\b(?:if|when|in case|once|whether|should|before) (?:it|this|that|they|the cancer|my cancer|the leukemia|the lymphoma)"
             + " (?:ever |does |do |did |were to )?(?:comes? back|came back|returns?|recurs?|relapses?)\\b");
 
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
-            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever|weights|lift|lifting|gym|out|run|running|jog|jogging|play|playing|train|training|sports|bike|biking|fly|flying|school|class) )again|came back|comes back|coming back|is back|it's back|returned|returning|recurr(?:ed|ing)"
+            + "|drive|driving|work|working|travel|exercise|go|swim|eat|see|ever|weights|lift|lifting|gym|out|run|running|jog|jogging|play|playing|train|training|sports|bike|biking|fly|flying|school|class) )again|came back|comes back|coming back|is back(?! to (?:normal|him|her|them|my|his|their))|it's back|returned|returning|recurr(?:ed|ing)"
             + "|same thing (?:is )?happening)\\b");
 
     static final Pattern HYPOTHETICAL = Pattern.compile(

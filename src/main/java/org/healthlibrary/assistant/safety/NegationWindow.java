@@ -65,6 +65,9 @@ final class NegationWindow {
                 if (word.equals("negative") && !before.startsWith("negative for", wordStart)) {
                     continue;
                 }
+                if (word.equals("nothing") && !before.startsWith("nothing like", wordStart)) {
+                    continue;
+                }
                 return true;
             }
             if (NEGATION_BREAKERS.contains(word)) {

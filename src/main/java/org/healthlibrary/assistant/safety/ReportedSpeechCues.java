@@ -32,11 +32,45 @@ final class ReportedSpeechCues {
             + "|an hour ago|minutes ago|still|again|keeps?|currently|is having|has been)\\b");
 
     static final Pattern REPORTED_PAST = Pattern.compile(
-            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue|dio|pas[oó]|muri[oó]|sufri[oó])\\b");
+            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|dropped dead|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue|dio|pas[oó]|muri[oó]|sufri[oó])\\b");
+
+    /** A clinician as the one reporting ("the cardiologist said", "my doctor told me"). */
+    static final Pattern CLINICIAN = Pattern.compile(
+            "\\b(?:doctor|doctors|doc|dr|cardiologist|pediatrician|paediatrician|gp|nurse|er|a&e|neurologist|oncologist|hematologist"
+            + "|specialist|physician|surgeon|midwife|urgent care|hospital)\\b");
+
+    /**
+     * Right after a mention, the harmless cause a clinician gave it ("[chest tightness] was anxiety",
+     * "[the nosebleeds] are from dry air"): a symptom explained away, not one happening now.
+     */
+    static final Pattern EXPLAINED_AS = Pattern.compile(
+            "^\\s*(?:was|is|were|are|came from|comes from|was from|is from|was due to|is due to)"
+            + " (?:just |only |probably |likely |most likely |all )?(?:from |due to |caused by )?(?:anxiety|panic|panic attacks?|stress"
+            + "|acid reflux|reflux|heartburn|gas|indigestion|a pulled muscle|a strained muscle|muscle strain|muscular|a muscle strain"
+            + "|costochondritis|nothing serious|nothing|benign|normal|dry air|the dry air|allergies|a virus|viral)\\b");
+
+    /** A claim that something is inherited ("fainting runs in our family"), about families, not a person now. */
+    static final Pattern HEREDITY = Pattern.compile("\\bruns? in (?:the |our |my |his |her |their )?famil(?:y|ies)\\b");
+
+    /**
+     * What happens each time a panic or anxiety attack comes ("when her panic attacks hit",
+     * "during his anxiety attacks"): a habit someone describes, not an emergency now (an
+     * asthma attack is left alone: it may be happening as they write).
+     */
+    static final Pattern HABITUAL = Pattern.compile(
+            "\\bwhen(?:ever)? (?:her|his|their|my) (?:panic|anxiety) (?:attacks?|episodes?|spells?)"
+            + " (?:hit|hits|come|comes|start|starts|happen|happens|kick in|kicks in|come on|comes on)\\b"
+            + "|\\bduring (?:her|his|their) (?:panic|anxiety) attacks?\\b");
+
+    /** "so now he's worried": a worry now, which does not make what was reported present. */
+    static final Pattern WORRY_NOW = Pattern.compile(
+            "\\b(?:so |and )?now (?:he's|she's|i'm|we're|they're|he is|she is|i am|we are|they are) (?:really |very |so |a bit |kind of )?"
+            + "(?:worried|scared|nervous|anxious|concerned|wondering|curious|paranoid|freaking out)\\b");
 
     /** Something in the reported words that dates it or puts it on someone further away ("once", "his dad"). */
     static final Pattern REPORTED_AWAY = Pattern.compile(
-            "\\bonce\\b|\\b(?:his|her|their|su) (?:dad|mom|mum|mother|father|baby|bebé|bebe|son|daughter|kid|husband|wife|brother|sister|friend)\\b");
+            "\\bonce\\b|\\b(?:his|her|their|su) (?:dad|mom|mum|mother|father|baby|bebé|bebe|son|daughter|kid|husband|wife|brother|sister|friend"
+            + "|uncle|aunt|cousin|grandma|grandpa|grandmother|grandfather)\\b");
 
     /** The asker reacts to what they heard ("made me nervous"). */
     static final Pattern HEARD_REACTION = Pattern.compile(
