@@ -15,6 +15,10 @@ final class ConditionReader {
     private static final Set<String> WEEKS = Set.of("week", "weeks", "wk", "wks");
     private static final Set<String> GESTATION_AFTER = Set.of("pregnant", "along", "gestation", "gestational",
             "pregnancy", "of", "into");
+    /** A person and "is" written as one word. */
+    private static final Set<String> PERSON_IS = Set.of("shes", "hes", "im", "she's", "he's", "i'm");
+    /** The people a temperature is said of. */
+    private static final Set<String> PERSON = Set.of("she", "he", "i", "baby", "son", "daughter", "kid", "child");
     private static final Set<String> TEMPERATURE = Set.of("temp", "temperature", "temps", "temperatures", "fever",
             "febrile", "tmax", "thermometer", "fiebre", "temperatura", "calentura");
     private static final Set<String> TEMP_FILLER = Set.of("of", "was", "is", "at", "a", "about", "around", "up",
@@ -102,7 +106,7 @@ final class ConditionReader {
             }
             return;
         }
-        if (n.unit() != null || !keywordBefore(v, i)
+        if (n.unit() != null || !keywordBefore(v, i) && !(n.bare() && feverShaped(n) && personIs(v, i))
                 || n.bare() && v.isWord(v.nextSkippingHyphen(i), NonValueNumbers.UNITS_AFTER)) {
             return;
         }
@@ -226,6 +230,15 @@ final class ConditionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a person "is" the number ("now she's 101.5", "hes 102.3", "i am 38.6"): a
+     * fever-shaped number a person is said to be is a temperature, never a count ("her ANC was
+     * 200 yesterday and now she's 101.5" is a fever in a child with no neutrophils).
+     */
+    private static boolean personIs(TokenView v, int i) {
+        return v.isWord(i - 1, PERSON_IS) || v.isWord(i - 1, Set.of("is", "am", "s", "m")) && v.isWord(i - 2, PERSON);
     }
 
     private static boolean comparedBefore(TokenView v, int i) {

@@ -202,4 +202,25 @@ class RoundEightLabFamiliesTest {
         assertThat(x.hasLabValues()).as(message).isFalse();
         assertThat(x.questions()).as(message).isEqualTo(List.of());
     }
+
+    /** A fever-shaped number a person "is" is a temperature, never a second reading of the count before it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            her ANC was 200 yesterday and now shes 101.5          | 38.6
+            his anc was 0.3 this morning and now he's 102.3       | 39.1
+            anc 0.4 and i'm 38.6                                  | 38.6
+            wbc 0.8, my son is 101.2 now                          | 38.4
+            ANC 0.2 yesterday, now i am 100.9 and shivering       | 38.3
+            """)
+    void aNumberAPersonIsIsATemperature(String message, double celsius) {
+        LabExtraction x = interpreter.extract(message);
+        assertThat(x.toRequest().context().temperatureC()).as(message).isEqualTo(celsius);
+        assertThat(x.toRequest().values()).as(message).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"platelets were 90 and now they're 101.5", "my hemoglobin is 10.5", "she is 5, her wbc is 4.2"})
+    void aNumberNoPersonIsStaysWhatItWas(String message) {
+        assertThat(interpreter.extract(message).toRequest().context().temperatureC()).as(message).isNull();
+    }
 }
