@@ -122,6 +122,10 @@ class RoundNineLabFamiliesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             hgb 9.3 (reference range 12.0-15.5), is that low                                     | HEMOGLOBIN 9.3 g/dL
+            Platelet count 455 150 - 450 K/uL H, drawn today                                     | PLATELETS 455 x10^9/L
+            WBC 12.1 4.0 - 11.0 10*3/uL H / collected this morning                               | WBC 12.1 x10^9/L
+            Hemoglobin 11.4 12.0 to 15.5 g/dL L, resulted today 7:05                             | HEMOGLOBIN 11.4 g/dL
+            platelets 88 today, 150-400 is normal                                                | PLATELETS 88 x10^9/L
             hgb 8.8 on page one, platelets 140 on the other page                                 | HEMOGLOBIN 8.8 g/dL, PLATELETS 140 x10^9/L
             I have blood in my urine and my platelets are 35 today                               | PLATELETS 35 x10^9/L
             urine test was clear, wbc 7.1 on the blood count                                     | WBC 7.1 x10^9/L
