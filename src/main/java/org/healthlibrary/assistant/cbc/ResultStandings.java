@@ -23,8 +23,19 @@ import java.util.regex.Pattern;
  *       "please recollect"): every value of the message is asked about.</li>
  *   <li>No value, only a level the care team named ("the doctor said if my hgb drops under 8 I
  *       need blood"): the number is not read, and the writer is asked for their latest result.</li>
+ *   <li>Values the writer cannot tie to one person ("either mom's or dad's"): every value is
+ *       asked about, with one question.</li>
+ *   <li>A value of another body fluid named in its sentence ("that's from the urine test"; "blood
+ *       in the urine" is a symptom and "on the blood count" keeps it read).</li>
+ *   <li>A value followed later by another source with another number ("the other page says 11.9").</li>
+ *   <li>An older value when the writer asks about now ("were low last month, hgb 7.5, what about
+ *       now"), and a value from before a treatment written "pre-transfusion".</li>
+ *   <li>A name with no value of its own but "pending" right after it, or only a flag or a range
+ *       while the message says the number is not there ("says H but no number", "reference range
+ *       12.0-15.5, that's all I see"): asked for its number.</li>
  * </ul>
- * The last two look at the whole message; the first two at the clause of the value. A value said
+ * The flagged sample, the unknown date and whose results look at the whole message; the others
+ * at the clause or sentence of the value. A value said
  * together with a word for today ("87 today") is the current one and stays read in the first
  * case. Why: reading such a number as today's result would answer a question about a number the
  * writer does not have; one question gets the right one. Runs after {@link SelfDoubts};

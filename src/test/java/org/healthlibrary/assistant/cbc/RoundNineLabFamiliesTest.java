@@ -119,6 +119,19 @@ class RoundNineLabFamiliesTest {
         assertThat(r.questions()).as(message).contains(M.askMissingValue(name));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            wbc 4.4, plt 210, hgb 34?? is that right                                                | 34
+            my hemoglobin is 31 today                                                               | 31
+            hb 38 and platelets 95, copied from the sheet                                           | 38
+            hemoglobin came back 36.5, wbc 7                                                        | 36.5
+            """)
+    void aHemoglobinUnderFourAsGramsPerLitreIsAskedForItsUnit(String message, String value) {
+        CbcReport r = asked(message);
+        assertThat(r.analytes()).extracting(AnalyteResult::analyte).as(message).doesNotContain(Analyte.HEMOGLOBIN);
+        assertThat(r.questions()).as(message).contains(M.askUnitAmbiguous("hemoglobin", value, M.exampleHemoglobin()));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             hgb 9.3 (reference range 12.0-15.5), is that low                                     | HEMOGLOBIN 9.3 g/dL
@@ -126,6 +139,9 @@ class RoundNineLabFamiliesTest {
             WBC 12.1 4.0 - 11.0 10*3/uL H / collected this morning                               | WBC 12.1 x10^9/L
             Hemoglobin 11.4 12.0 to 15.5 g/dL L, resulted today 7:05                             | HEMOGLOBIN 11.4 g/dL
             platelets 88 today, 150-400 is normal                                                | PLATELETS 88 x10^9/L
+            hgb 41 g/L today                                                                     | HEMOGLOBIN 4.1 g/dL
+            hemoglobin 95 today                                                                  | HEMOGLOBIN 9.5 g/dL
+            hgb 34 g/L, they are giving blood now                                                | HEMOGLOBIN 3.4 g/dL
             hgb 8.8 on page one, platelets 140 on the other page                                 | HEMOGLOBIN 8.8 g/dL, PLATELETS 140 x10^9/L
             I have blood in my urine and my platelets are 35 today                               | PLATELETS 35 x10^9/L
             urine test was clear, wbc 7.1 on the blood count                                     | WBC 7.1 x10^9/L
