@@ -307,6 +307,22 @@ public interface CbcMessages {
             + "report does say {value}, please tell your care team about it today.")
     String askBigChange(String name, String value, String before);
 
+    /** The writer does not know whose results the values are (ResultStandings). */
+    @Message("Whose results are these? Values can only be read for one person at a time. Please check the name on "
+            + "the report and send that person's values.")
+    String askWhoseResult();
+
+    /** The value may come from a test of another body fluid, such as urine (ResultStandings). */
+    @Message("Is this {name} from a blood test? The same name is used for urine and other body fluid tests, "
+            + "which are read differently. Please check which test the report is for.")
+    String askOtherSpecimen(String name);
+
+    /** A name with a flag, a range or a "pending" note but no result (ResultStandings). */
+    @Message("I could not find a {name} result in your message: a range, a flag or a note that the result is "
+            + "pending is not the result itself. What number is printed next to {name} on your report? If there is "
+            + "none yet, your care team can tell you when the result is ready.")
+    String askMissingValue(String name);
+
     /** The cell word of a neutrophil percentage. */
     @Message("neutrophil")
     String neutrophil();

@@ -23,8 +23,19 @@ import java.util.regex.Pattern;
  *       "please recollect"): every value of the message is asked about.</li>
  *   <li>No value, only a level the care team named ("the doctor said if my hgb drops under 8 I
  *       need blood"): the number is not read, and the writer is asked for their latest result.</li>
+ *   <li>Values the writer cannot tie to one person ("either mom's or dad's"): every value is
+ *       asked about, with one question.</li>
+ *   <li>A value of another body fluid named in its sentence ("that's from the urine test"; "blood
+ *       in the urine" is a symptom and "on the blood count" keeps it read).</li>
+ *   <li>A value followed later by another source with another number ("the other page says 11.9").</li>
+ *   <li>An older value when the writer asks about now ("were low last month, hgb 7.5, what about
+ *       now"), and a value from before a treatment written "pre-transfusion".</li>
+ *   <li>A name with no value of its own but "pending" right after it, or only a flag or a range
+ *       while the message says the number is not there ("says H but no number", "reference range
+ *       12.0-15.5, that's all I see"): asked for its number.</li>
  * </ul>
- * The last two look at the whole message; the first two at the clause of the value. A value said
+ * The flagged sample, the unknown date and whose results look at the whole message; the others
+ * at the clause or sentence of the value. A value said
  * together with a word for today ("87 today") is the current one and stays read in the first
  * case. Why: reading such a number as today's result would answer a question about a number the
  * writer does not have; one question gets the right one. Runs after {@link SelfDoubts};
@@ -39,6 +50,8 @@ final class ResultStandings {
             + "|(?:still )?(?:waiting|wait) (?:on|for) (?:the |my |today'?s |the new |new )(?:results?|labs?|numbers?|counts?|recheck|ones?)"
             + "|(?:results?|labs?) (?:are |is )?(?:still )?pending|not (?:back|in) yet"
             + "|what (?:are|is) (?:they|it|mine|my [a-z]+) (?:now|today)\\b(?! (?:mean|telling))"
+            + "|(?:what|how) about (?:now|today|these days|at the moment)|where (?:are|is) (?:they|it) (?:now|today)"
+            + "|(?:are|is) (?:they|it) (?:any )?(?:better|higher|lower|back up|still low|normal) (?:now|today)"
             + "|a[uú]n no (?:salen|sale|tengo|llegan|llega)(?: los| el)? resultados?)\\b");
     /** A new check is to come ("they'll recheck after"): counts only for a value from before a treatment. */
     private static final Pattern RECHECK = Pattern.compile(
@@ -48,7 +61,7 @@ final class ResultStandings {
             "\\b(?:was|were|used to be|last (?:visit|time|week|month|draw|check|test)|previous|earlier|ago)\\b");
     /** The value is from before a treatment that changes it. */
     private static final Pattern BEFORE_TREATMENT = Pattern.compile(
-            "\\bbefore (?:the |my |his |her |this |today'?s )?(?:[a-z]+ )?(?:transfusion|infusion|surgery|procedure"
+            "\\b(?:(?:before|prior to) (?:the |my |his |her |this |today'?s )?(?:[a-z]+ )?|pre-? ?)(?:transfusion|infusion|surgery|procedure"
             + "|treatment|shot|injection|dose|chemo|neupogen|neulasta|filgrastim)\\b");
     /** Said before the number in its clause: the value is expected, not measured. */
     private static final Pattern EXPECTED = Pattern.compile(
@@ -58,6 +71,38 @@ final class ResultStandings {
             + "|(?:might|may|could) (?:drop|fall|go down|dip|bottom|reach|hit|get as low)"
             + "|bottom(?:s|ing)? out|nadir"
             + "|va(?:n)? a (?:bajar|llegar|estar|caer)|bajar[aá]n?|llegar[aá]n?)\\b");
+    /**
+     * An expect verb before the name and a future after it, in the value's clause: "the doctor expects
+     * my platelets to be around 50", "they predict her anc will be about 0.2".
+     */
+    private static final Pattern EXPECTED_AROUND = Pattern.compile(
+            "\\b(?:expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|anticipat(?:es?|ed|ing)|estimat(?:es?|ed|ing)|forecast(?:s|ed)?)"
+            + "(?: that)? (?:my|his|her|their|our|your|the|mom'?s|dad'?s)\\b[a-z ]{1,30}?\\b(?:to be|will be|would be|is going to be|to come back|to land)\\b");
+    /** People whose results a writer may hold ("either mom's or dad's"); times such as "today's" are not. */
+    static final String PERSON = "(?:mom|mum|mother|dad|father|husband|wife|son|daughter|sister|brother|kid|child|baby"
+            + "|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|friend|roommate|boyfriend|girlfriend|twin|parent)";
+    /** The writer does not know whose results the values are: every value is asked about. */
+    private static final Pattern WHOSE = Pattern.compile(
+            "\\b(?:either (?:my |our )?" + ResultStandings.PERSON + "'?s or (?:my |our )?" + ResultStandings.PERSON + "'?s"
+            + "|(?:either|could be|might be|may be) mine or (?:my |our )?" + ResultStandings.PERSON + "'?s"
+            + "|(?:either|could be|might be|may be) (?:my |our )?" + ResultStandings.PERSON + "'?s or mine"
+            + "|(?:not sure|unsure|no idea|don'?t know|dont know|can'?t tell|cant tell|forgot|forget) whose"
+            + "|mixed up (?:whose|the (?:envelopes|papers|reports|results|labs|printouts))"
+            + "|(?:no s[eé]|no sabemos) de qui[eé]n (?:son|es)|(?:de|del) (?:mi )?[a-z]+ o (?:de|del) (?:mi )?[a-z]+, no s[eé])\\b");
+    /** A test of another body fluid named near the value ("that's from the urine test"); "blood in the urine" is a symptom. */
+    private static final Pattern OTHER_SPECIMEN = Pattern.compile(
+            "(?<!blood )\\b(?:(?:from|on|in|of) (?:the |my |his |her |a )?(?:urine|pee|stool|spinal fluid|csf|pleural fluid|joint fluid|ascites|peritoneal fluid)"
+            + "|(?:urine|pee|stool|spinal fluid|csf|pleural fluid|joint fluid) (?:test|sample|result|culture|dip|dipstick|analysis|panel|specimen|one)s?"
+            + "|urinalysis|urine ?dip|(?:de|en) (?:la )?orina|examen de orina|an[aá]lisis de orina)\\b");
+    /**
+     * A second source of the same value in the message: "the other page says 11.9", "another
+     * copy shows 140". Its number has no name, so the value named before it is asked about.
+     */
+    private static final Pattern OTHER_SOURCE = Pattern.compile(
+            "\\b(?:the other|another|a second|a different|the second|second) (?:page|sheet|printout|print out|report|copy|paper"
+            + "|tab|screen|lab|portal|app|printout|result|section)s?\\b[a-z ']{0,40}?\\b(?:says?|said|shows?|showed|showing|has|had|lists?|listed"
+            + "|reads?|is|was|gives?|gave)\\b(?: (?:it'?s|its|a|an|the|that|value of))*[ :]*\\d");
+
     /** The writer does not know when the value was measured. */
     private static final Pattern UNDATED = Pattern.compile(
             "\\b(?:no date|undated|not dated|without (?:a )?date|date (?:is )?(?:missing|cut off|torn|smudged)"
@@ -71,6 +116,8 @@ final class ResultStandings {
     /** The lab flags the sample or the result as unreliable ("recollect" alone may mean "remember"). */
     private static final Pattern SPECIMEN = Pattern.compile(
             "\\b(?:(?:platelet|plt) (?:clumps?|clumping|aggregates?)|clump(?:s|ed|ing)? (?:seen|noted|present|detected|observed)"
+            + "|(?:platelets|plts?|sample|specimen) (?:were |are |is |was )?(?:clumped|clumping|clotted)"
+            + "|(?:unable|not able) to (?:report|give|provide|count|determine)|(?:could|can)(?:n'?t| not) (?:report|count|determine) (?:an? )?(?:accurate|reliable|exact)"
             + "|clumped (?:sample|specimen|platelets|blood)|(?:sample|specimen|blood) (?:was |is )?clumped"
             + "|h(?:a)?emoly[sz]ed|(?:sample|specimen) (?:shows |showed |with )?h(?:a)?emoly[sz]is|(?:slight|gross|marked) h(?:a)?emoly[sz]is"
             + "|recollection (?:in|requested|suggested|needed|advised|recommended)|(?:please|suggest|recommend|need to|needs to|will|to) re-?collect"
@@ -129,6 +176,7 @@ final class ResultStandings {
         boolean undated = UNDATED.matcher(norm).find();
         boolean pending = PENDING.matcher(norm).find();
         boolean recheck = RECHECK.matcher(norm).find();
+        boolean whose = WHOSE.matcher(norm).find();
         for (ValueLinker.Found f : in.found()) {
             if (f.analyte() == null) {
                 kept.add(f);
@@ -138,13 +186,23 @@ final class ResultStandings {
             int j = index(v, f.value());
             String before = j < 0 ? "" : norm.substring(v.tokens.get(ownStart(v, j, f.analyte())).start(),
                     f.value().start());
-            if (specimen) {
+            if (whose) {
+                questions.add(messages.askWhoseResult());
+            } else if (specimen) {
                 questions.add(messages.askSampleFlagged(name));
+            } else if (j >= 0 && OTHER_SPECIMEN.matcher(sentence(norm, v, j)).find() && !bloodSaid(sentence(norm, v, j))) {
+                questions.add(messages.askOtherSpecimen(name));
+            } else if (j >= 0 && OTHER_SOURCE.matcher(norm.substring(f.value().end())).find()) {
+                questions.add(messages.askWhichIsCurrent(name));
             } else if (undated && !(j >= 0 && todayClause(around(norm, v, j)))) {
                 questions.add(messages.askWhenTested(name));
-            } else if (EXPECTED.matcher(before).find()) {
+            } else if (RANGE_BEFORE.matcher(before).find() && RANGE_AFTER.matcher(norm.substring(f.value().end())).lookingAt()) {
+                questions.add(messages.askMissingValue(name));
+            } else if (EXPECTED.matcher(before).find() || j >= 0 && EXPECTED_AROUND.matcher(norm.substring(
+                    v.tokens.get(clauseStart(v, j)).start(), f.value().start())).find()) {
                 questions.add(messages.askExpectedValue(name));
-            } else if (j >= 0 && !today(v, j) && newerExpected(around(norm, v, j), pending, recheck)) {
+            } else if (j >= 0 && !today(v, j) && (newerExpected(around(norm, v, j), pending, recheck)
+                    || pending && EARLIER.matcher(sentenceBefore(norm, v, j)).find())) {
                 questions.add(messages.askNewerResult(name));
             } else {
                 kept.add(f);
@@ -153,6 +211,7 @@ final class ResultStandings {
             unread.add(f.analyte());
         }
         levelsOnly(norm, v, in.found(), unread, questions, messages);
+        missing(norm, v, in.found(), unread, questions, messages);
         return new ValueDoubts.Review(kept, unread, List.copyOf(questions));
     }
 
@@ -163,6 +222,80 @@ final class ResultStandings {
     private static boolean newerExpected(String clause, boolean pending, boolean recheck) {
         boolean beforeTreatment = BEFORE_TREATMENT.matcher(clause).find();
         return pending && (beforeTreatment || EARLIER.matcher(clause).find()) || recheck && beforeTreatment;
+    }
+
+    /** A blood test named as the value's own: "wbc 12 in my blood count"; "not the blood one" does not count. */
+    private static boolean bloodSaid(String sentence) {
+        return BLOOD_SAID.matcher(sentence).find();
+    }
+
+    private static final Pattern BLOOD_SAID = Pattern.compile(
+            "(?<!not (?:the |my |a )?)(?<!not )\\b(?:blood (?:test|count|work|draw|panel|one)|bloodwork|cbc)\\b");
+
+    /** The text of the value's sentence, from its start to the next sentence end after the value. */
+    private static String sentence(String norm, TokenView v, int j) {
+        int start = j;
+        while (start > 0 && !TokenView.isSentenceEnd(v.tokens.get(start - 1))) {
+            start--;
+        }
+        int end = j + 1;
+        while (end < v.size() && !TokenView.isSentenceEnd(v.tokens.get(end))) {
+            end++;
+        }
+        int to = end < v.size() ? v.tokens.get(end).start() : norm.length();
+        return norm.substring(v.tokens.get(start).start(), to);
+    }
+
+    /** The text of the value's sentence before the value: "my counts were low last month, hgb ". */
+    private static String sentenceBefore(String norm, TokenView v, int j) {
+        int start = j;
+        while (start > 0 && !TokenView.isSentenceEnd(v.tokens.get(start - 1))) {
+            start--;
+        }
+        return norm.substring(v.tokens.get(start).start(), v.tokens.get(j).start());
+    }
+
+    /** Right after a name: the result is not there ("anc pending", "wbc not back yet", "plt: to follow"). */
+    private static final Pattern PENDING_AFTER = Pattern.compile(
+            "^[\\s:=,-]*(?:(?:count|level|result|is|was|still|says|shows)\\s+){0,3}(?:pending|not (?:back|in|resulted|reported|ready|available)(?: yet)?"
+            + "|to follow|in process|processing|being processed|not done|tnp|pendiente)\\b");
+    /** After a name: only a flag or a range ("says h next to it", "reference range 12.0-15.5"). */
+    private static final Pattern FLAG_OR_RANGE = Pattern.compile(
+            "^[\\s:=,-]*(?:(?:today|count|level|result|just|only|has|have|had|says|shows|is|it|with|an?|the)\\s+){0,4}"
+            + "(?:(?:h|l|hi|lo|high|low|abnormal|red|critical)\\s+(?:flag|next to|beside|by)|(?:an? )?(?:h|l|high|low|red|abnormal) flag"
+            + "|(?:reference|ref|normal|standard|lab) range|range (?:of|is)|rango (?:normal|de referencia))");
+    /** Between a name and its number: the number starts a range ("platelets have a normal range of 150-400"). */
+    private static final Pattern RANGE_BEFORE = Pattern.compile(
+            "\\b(?:reference|ref|normal|standard|lab) range(?: (?:of|is|was|from))?[\\s:=]*$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s?(?:-|–|to)\\s?\\d");
+    /** Somewhere in the message: the number itself is not there. */
+    private static final Pattern NO_NUMBER = Pattern.compile(
+            "\\b(?:no (?:number|value|result|count)s?|(?:number|value|result)s? (?:is |are )?(?:missing|blank|empty|not (?:showing|shown|there|listed|printed))"
+            + "|(?:doesn'?t|does not|dont|don'?t|didn'?t) (?:show|list|give|say) (?:the |a |any )?(?:number|value|result)"
+            + "|that'?s all|thats all|all i (?:see|can see|have|got)|only (?:shows|says|has|lists) (?:the |a )?(?:range|flag|h|l)"
+            + "|sin (?:n[uú]mero|valor|resultado))\\b");
+
+    /**
+     * Analytes named without a value of their own, where the words right after the name say the
+     * result is pending, or show only a flag or a range while the message says the number is not
+     * there: asked for the number, never read from the range.
+     */
+    private static void missing(String norm, TokenView v, List<ValueLinker.Found> found, Set<Analyte> unread,
+                                Set<String> questions, CbcMessages messages) {
+        boolean noNumber = NO_NUMBER.matcher(norm).find();
+        for (int i = 0; i < v.size(); i++) {
+            TokenView.Mention m = v.mentionAt[i];
+            if (m == null || m.analyte() == null || unread.contains(m.analyte())
+                    || found.stream().anyMatch(f -> f.analyte() == m.analyte())) {
+                continue;
+            }
+            int from = v.tokens.get(m.end()).end();
+            String after = norm.substring(from, ValueDoubts.windowEnd(norm, from));
+            if (PENDING_AFTER.matcher(after).lookingAt() || noNumber && FLAG_OR_RANGE.matcher(after).lookingAt()) {
+                unread.add(m.analyte());
+                questions.add(messages.askMissingValue(m.analyte().layName()));
+            }
+        }
     }
 
     /** The text of the value's clause: from its start to the next clause end after the value. */

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       ("1.2": a lakh, a typo or a count of another test) or written with a thousands
  *       separator below 5,000 ("1,500": per microlitre it would be 1.5, as x10^9/L it would be
  *       1500).</li>
+ *   <li>A hemoglobin with no unit from 30 to 39: as g/L it would be under 4 g/dL; it is more
+ *       likely a hematocrit or "3.2" mistyped, so its unit is asked for.</li>
  *   <li>A value about ten times another number in its sentence, when the writer doubts the
  *       change ("31 today, it was 3.0 last week, did it really jump?"): a slipped decimal point
  *       is as likely as the change. The question says to tell the care team if the report does
@@ -44,6 +46,12 @@ final class UnlikelyReadings {
     private static final Pattern DOUBTED_CHANGE = Pattern.compile(
             "\\b(?:really|typo|mistake|error|possible|right|correct|real|legit|makes? sense|can'?t be|cannot be|wrong"
             + "|en serio|de verdad|error|equivocaci[oó]n|posible)\\b");
+    /**
+     * A hemoglobin with no unit below this and from 30 up would be read as g/L, under 4 g/dL: far
+     * more often a hematocrit or a slipped decimal point than a level someone types a question
+     * about (below 30 the unit is asked about already).
+     */
+    private static final double LOWEST_G_PER_L = 40;
     /** A count written with a thousands separator: "1,500", "2.300". */
     private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}[,.]\\d{3}\\b");
     /** How many times larger one number must be than the other to be doubted as a slipped decimal point (about ten). */
@@ -75,6 +83,9 @@ final class UnlikelyReadings {
             if (analyte == Analyte.HEMOGLOBIN && n.unit() == null && n.value() >= 4 && n.value() <= 15
                     && (namedA1c(norm, n) || a1cContext && n.value() < NEVER_BORDERLINE)) {
                 questions.add(messages.askA1c());
+            } else if (analyte == Analyte.HEMOGLOBIN && n.unit() == null && n.value() >= 30 && n.value() < LOWEST_G_PER_L) {
+                questions.add(messages.askUnitAmbiguous(analyte.layName(), DisplayNumbers.format(n.value()),
+                        messages.exampleHemoglobin()));
             } else if (analyte == Analyte.PLATELETS && n.unit() == null && unlikelyCount(norm, n)) {
                 questions.add(messages.askUnitAmbiguous(analyte.layName(), DisplayNumbers.format(n.value()),
                         messages.examplePlatelets()));

@@ -186,7 +186,8 @@ final class ValueDoubts {
     /**
      * A number later in the same sentence that replaces the value: after a correction word
      * ("no sorry I meant 150", "wait typo its 3.2"), or next to a word for today ("today 11",
-     * "88 this morning") unless the value has one too ({@link ReadingTimes#sameDay}). Stops at
+     * "88 this morning") unless the value has one too ({@link ReadingTimes#sameDay}); a number that
+     * starts or ends a range ("402 150 - 400 ... collected today") is a reference range. Stops at
      * another analyte's name and at a word of another measurement ("chills and 101.8 right now"
      * is a temperature).
      */
@@ -205,7 +206,8 @@ final class ValueDoubts {
             if (n != null && !correcting && SecondReadings.anotherMeasure(v, k, (Token.Num) v.tokens.get(j))) {
                 return null;
             }
-            boolean range = v.isWord(k + 1, "to") || v.isSym(k + 1, '-');
+            boolean range = v.isWord(k + 1, "to") || v.isSym(k + 1, '-')
+                    || k >= 2 && (v.isWord(k - 1, "to") || v.isSym(k - 1, '-')) && v.tokens.get(k - 2) instanceof Token.Num;
             if (n != null && !range && (correcting
                     || ReadingTimes.todayAt(v, j, k) && !ReadingTimes.sameDay(v, j, k))) {
                 v.claimed[k] = true;

@@ -180,6 +180,16 @@ class CbcMessagesTest {
         expected.put("askBigChange", Map.entry(m -> m.askBigChange("<name>", "<value>", "<before>"),
                 "Please check the <name> number on your report: <value> is a very big change from <before>. If "
                 + "the report does say <value>, please tell your care team about it today."));
+        expected.put("askWhoseResult", Map.entry(CbcMessages::askWhoseResult,
+                "Whose results are these? Values can only be read for one person at a time. Please check the "
+                + "name on the report and send that person's values."));
+        expected.put("askOtherSpecimen", Map.entry(m -> m.askOtherSpecimen("<name>"),
+                "Is this <name> from a blood test? The same name is used for urine and other body fluid tests, "
+                + "which are read differently. Please check which test the report is for."));
+        expected.put("askMissingValue", Map.entry(m -> m.askMissingValue("<name>"),
+                "I could not find a <name> result in your message: a range, a flag or a note that the result "
+                + "is pending is not the result itself. What number is printed next to <name> on your report? "
+                + "If there is none yet, your care team can tell you when the result is ready."));
         expected.put("neutrophil", Map.entry(CbcMessages::neutrophil,
                 "neutrophil"));
         expected.put("lymphocyte", Map.entry(CbcMessages::lymphocyte,
