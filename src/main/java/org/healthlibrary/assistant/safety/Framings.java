@@ -52,6 +52,9 @@ final class Framings {
                         && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
+        if (FramingCues.IMAGINED.matcher(tail(before)).find()) {
+            return true;
+        }
         if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find()
                 && (FUTURE_EVENT.matcher(sentence).find() || FramingCues.AVOIDANCE.matcher(sentence).find())
                 && !PRESENT_NOW.matcher(sentence).find()) {
