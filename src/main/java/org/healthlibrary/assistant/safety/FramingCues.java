@@ -186,6 +186,18 @@ final class FramingCues {
             + "|\\b(?:nearly|almost|practically|about to|just about) (?:had|have|having|went into) (?:a |an )?(?:seizure|fit|heart attack|stroke|coronary|aneurysm|conniption)"
             + " (?:when|after|because|at|over|reading|seeing|hearing|from|the moment)\\b");
 
+    /**
+     * Something only seen from outside or asleep, not had: someone "looked like" they were about to
+     * pass out while they say they feel fine, or talked gibberish in their sleep. Neither is the
+     * emergency it names.
+     */
+    static final Pattern ONLY_LOOKED_OR_ASLEEP = Pattern.compile(
+            "\\blooked like (?:i|he|she|they) (?:was|were) (?:about|going|gonna|ready) to (?:pass out|faint|black out|collapse|keel over)\\b"
+            + "[^\\n]{0,100}?\\b(?:(?:i|i'm|im|i am|he's|she's|they're|he is|she is|was|felt|feel|feels|feeling) (?:totally |completely |perfectly |honestly |actually |really |just )?"
+            + "(?:fine|ok|okay|good|great|normal|alright|all right))\\b"
+            + "|\\b(?:talking|talks|talked|talk|saying|said|mumbling|muttering) (?:nonsense|gibberish|funny|weird|strange|crazy|random (?:things|stuff|words))"
+            + " (?:[a-z]+ ){0,2}?(?:in (?:my|his|her|their|your) sleep|while (?:i was |he was |she was |they were |he's |she's )?(?:asleep|sleeping|dreaming))\\b");
+
     /** "driving me into a [seizure]": an idiom, just before the mention. */
     static final Pattern DRIVING_ME_INTO = Pattern.compile(
             "\\b(?:driving|drives|drive|drove|sending|sends) (?:me|us) (?:into|to|in) (?:a |an )?$");
