@@ -21,6 +21,7 @@ final class EpisodeCues {
             "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
             + "|ruled out|antibiotics|fixed it|got (?:them|it|those) (?:banded|removed|cauterized|cauterised|treated|fixed|stitched)|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
             + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
+            + "|(?:the )?(?:nurses?|staff|phlebotomist|medic|medics|paramedic) (?:took care of|looked after|checked on|helped|sat with|tended to) (?:me|him|her|them)"
             + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
 
     /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */

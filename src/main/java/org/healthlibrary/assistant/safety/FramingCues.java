@@ -70,7 +70,7 @@ final class FramingCues {
 
     /** A fear followed by what might come ("scared my platelets will drop and I'll bleed out"). */
     static final Pattern FEAR = Pattern.compile(
-            "\\b(?:scared|afraid|worried|worrying|worry|nervous|anxious|terrified|fear|fearful|paranoid|panicking|panic)\\b");
+            "\\b(?:scared|afraid|worried|worrying|worry|nervous|anxious|terrified|fear|fearful|paranoid|panicking|panic|dread|dreading|dreads)\\b");
 
     /** The mention is what would come, just before it ("... and I'll bleed out", "every headache is a brain bleed"). */
     static final Pattern WOULD_COME = Pattern.compile(
@@ -81,6 +81,14 @@ final class FramingCues {
     static final Pattern FEAR_OF_DOING = Pattern.compile(
             "\\b(?:scared|afraid|worried|nervous|anxious|terrified|frightened|fear|fearful|worry|worrying|paranoid|freaked out"
             + "|freaking out|dreading|dread) (?:of|about) (?:me |him |her |them |my [a-z]+ |his [a-z]+ |her [a-z]+ )?$");
+
+    /**
+     * Something only pictured, just before the mention ("lying awake imagining getting a [fever]
+     * up there", "dreading having a [seizure]"): a fear, however often it comes.
+     */
+    static final Pattern IMAGINED = Pattern.compile(
+            "\\b(?:imagining|imagine|picturing|dreading|dread|daydreaming about) (?:me |him |her |them |my [a-z]+ |his [a-z]+ |her [a-z]+ )?"
+            + "(?:getting|having|running|spiking|catching|coming down with) (?:a |an )?$");
 
     /** First person in Spanish, which keeps a mention after a show or the news affirmed ("vi en las noticias ... y mi mamá"). */
     static final Pattern SPANISH_FIRST_PERSON = Pattern.compile("\\b(?:mi|mis|yo|me|nos|nuestr[oa]s?)\\b");
@@ -103,7 +111,10 @@ final class FramingCues {
             + "|\\b(?:episode|movie|film|documentary|podcast|docuseries|thriller|novel|sitcom|audiobook|true crime (?:show|podcast))"
             + " (?:[a-z']+ ){0,4}?(?:had|has|was about|is about|were about|showed|shows|featured|features|where|with)\\b"
             + "|\\b(?:act|acting|acts|acted) (?:it )?out\\b|\\bportray(?:ing|s|ed)?\\b|\\b(?:pretend|pretending|pretends) to (?:be|have)\\b"
-            + "|\\bplay(?:ing|s)? (?:the (?:role|part) of )?(?:a|an) (?:[a-z]+ )?(?:nurse|doctor|patient|victim|paramedic|character)\\b");
+            + "|\\bplay(?:ing|s)? (?:the (?:role|part) of )?(?:a|an) (?:[a-z]+ )?(?:nurse|doctor|patient|victim|paramedic|character)\\b"
+            + "|\\b(?:dnd|d&d|dungeons (?:and|&) dragons|tabletop|rpg|role ?playing game|campaign)\\b[^.!?\\n]{0,200}?\\b(?:character|characters|player|players|party|npc)\\b"
+            + "(?:[^.!?\\n]{0,120}?\\b(?:i|we) (?:described|narrated|wrote|had|made) (?:him|her|them|it|the [a-z]+)\\b)?"
+            + "|\\b(?:on|in|watching|watched) (?:house md|house m d|grey's anatomy|greys anatomy|chicago med|the pitt|the good doctor|the resident|scrubs|e ?r the show)\\b");
 
     /** "my biggest fear is ...", "what if ...": the sentence opens on a fear or a supposition of what may come. */
     static final Pattern FEAR_OR_WHAT_IF_OPENING = Pattern.compile(
@@ -171,7 +182,21 @@ final class FramingCues {
     static final Pattern FIGURE_OF_SPEECH = Pattern.compile(
             "\\b(?:figuratively|metaphorically|not literally|figure of speech|just an expression|in a manner of speaking)\\b"
             + "|\\b(?:pass out|passing out|faint|fainting|die|dying|keel over|black out|collapse) (?:from|of|out of) (?:sheer |pure |total |the )?"
-            + "(?:boredom|laughter|laughing|embarrassment|cuteness|excitement|suspense)\\b");
+            + "(?:boredom|laughter|laughing|embarrassment|cuteness|excitement|suspense)\\b"
+            + "|\\b(?:nearly|almost|practically|about to|just about) (?:had|have|having|went into) (?:a |an )?(?:seizure|fit|heart attack|stroke|coronary|aneurysm|conniption)"
+            + " (?:when|after|because|at|over|reading|seeing|hearing|from|the moment)\\b");
+
+    /**
+     * Something only seen from outside or asleep, not had: someone "looked like" they were about to
+     * pass out while they say they feel fine, or talked gibberish in their sleep. Neither is the
+     * emergency it names.
+     */
+    static final Pattern ONLY_LOOKED_OR_ASLEEP = Pattern.compile(
+            "\\blooked like (?:i|he|she|they) (?:was|were) (?:about|going|gonna|ready) to (?:pass out|faint|black out|collapse|keel over)\\b"
+            + "[^\\n]{0,100}?\\b(?:(?:i|i'm|im|i am|he's|she's|they're|he is|she is|was|felt|feel|feels|feeling) (?:totally |completely |perfectly |honestly |actually |really |just )?"
+            + "(?:fine|ok|okay|good|great|normal|alright|all right))\\b"
+            + "|\\b(?:talking|talks|talked|talk|saying|said|mumbling|muttering) (?:nonsense|gibberish|funny|weird|strange|crazy|random (?:things|stuff|words))"
+            + " (?:[a-z]+ ){0,2}?(?:in (?:my|his|her|their|your) sleep|while (?:i was |he was |she was |they were |he's |she's )?(?:asleep|sleeping|dreaming))\\b");
 
     /** "driving me into a [seizure]": an idiom, just before the mention. */
     static final Pattern DRIVING_ME_INTO = Pattern.compile(

@@ -52,6 +52,9 @@ final class Framings {
                         && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
+        if (FramingCues.IMAGINED.matcher(tail(before)).find()) {
+            return true;
+        }
         if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find()
                 && (FUTURE_EVENT.matcher(sentence).find() || FramingCues.AVOIDANCE.matcher(sentence).find())
                 && !PRESENT_NOW.matcher(sentence).find()) {
@@ -74,11 +77,13 @@ final class Framings {
     }
 
     /**
-     * True when the words say the mention is not meant literally: "figuratively" in its sentence, or
-     * an idiom just before it ("my kids are driving me into a seizure").
+     * True when the words say the mention is not meant literally: "figuratively" in its sentence, an
+     * idiom just before it ("my kids are driving me into a seizure"), or something only looked or
+     * said asleep ("said I looked like I was about to pass out, but I feel fine").
      */
     static boolean figurative(String sentence, int relStart) {
         return FramingCues.FIGURE_OF_SPEECH.matcher(sentence).find()
+                || FramingCues.ONLY_LOOKED_OR_ASLEEP.matcher(sentence).find()
                 || FramingCues.DRIVING_ME_INTO.matcher(tail(sentence.substring(0, relStart))).find();
     }
 

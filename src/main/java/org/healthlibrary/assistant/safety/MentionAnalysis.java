@@ -100,7 +100,8 @@ final class MentionAnalysis {
             return Status.PAST;
         }
         String upToMention = sentence.substring(clauseStart, Math.min(sentence.length(), relEnd));
-        if (!present && (HYPOTHETICAL.matcher(upToMention).find() || Framings.future(sentence, relStart, relEnd)
+        if (WHAT_IF_ANYONE.matcher(upToMention).find()
+                || !present && (HYPOTHETICAL.matcher(upToMention).find() || Framings.future(sentence, relStart, relEnd)
                 || notNow && CONDITION.matcher(upToMention).find()) || Framings.supposedOrFeared(sentence, relStart)
                 || HABITUAL.matcher(clause).find() && !PRESENT_NOW.matcher(sentence).find()) {
             return Status.HYPOTHETICAL;
@@ -156,6 +157,10 @@ final class MentionAnalysis {
             return true;
         }
         String lead = sentence.substring(frameEnd, relStart);
+        String beforeFrame = sentence.substring(0, frameStart);
+        if (ELIDED_SUBJECT.matcher(beforeFrame).find() && PRESENT_NOW.matcher(beforeFrame).find()) {
+            return false;
+        }
         if (PRESENT_NOW.matcher(WORRY_NOW.matcher(content).replaceAll(" ")).find()) {
             return false;
         }
@@ -228,7 +233,8 @@ final class MentionAnalysis {
         if (Framings.aboutTheCondition(before, sentence.substring(Math.min(relEnd, sentence.length())))) {
             return true;
         }
-        boolean question = trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find();
+        boolean question = (trimmed.endsWith("?") || QUESTION_START.matcher(trimmed).find())
+                && !RHETORICAL_DESPAIR.matcher(trimmed).find();
         if (!question) {
             return questionClauseOfItsOwn(local, relStart, relEnd);
         }

@@ -90,7 +90,7 @@ final class MentionCues {
             + "|in (?:my|his|her) (?:teens|twenties|thirties|childhood|youth))\\b");
 
     static final Pattern PRESENT = Pattern.compile(
-            "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment"
+            "\\b(?:now|right now|currently|today|tonight|this (?:morning|afternoon|evening|week)|at the moment|it's a lot|its a lot"
             + "|(?<!none |not |never |nothing |no )since (?:this|last|yesterday|the|my|i|he|she|we|\\d|a|an|early|noon|lunch"
             + "|breakfast|dinner|waking|then|morning|tonight|today|it started)"
             + "|started|starting|began|begun|still|keeps?|keeping|again|ongoing|getting worse|worse|worsening"
@@ -123,7 +123,8 @@ final class MentionCues {
             + "|\\b(?:will|would|could|might|can|does|is) (?:it|this|that|they) (?:likely )?(?:to )?(?:happen|come back|recur|return) again\\b"
             + "|\\b(?:keep|keeping|stop|stopping|prevent|preventing) (?:it|them|this|that|these|those) from (?:coming back|returning|recurring|happening again)\\b"
             + "|\\b(?:if|when|in case|once|whether|should|before) (?:it|this|that|they|the cancer|my cancer|the leukemia|the lymphoma)"
-            + " (?:ever |does |do |did |were to )?(?:comes? back|came back|returns?|recurs?|relapses?)\\b");
+            + " (?:ever |does |do |did |were to )?(?:comes? back|came back|returns?|recurs?|relapses?)\\b"
+            + "|\\b(?:can|could|should|may|do|will) (?:i|we|he|she|they) (?:[a-z']+ ){1,4}?again\\b");
 
     static final Pattern RECURRENCE = Pattern.compile(
             "\\b(?:(?<!(?:donate|donating|give blood|giving blood|try|trying|do that|do it|do this|ask|test|retest|check|start"
@@ -150,6 +151,21 @@ final class MentionCues {
             + "|(?:^|[.!?¿¡,]\\s*|\\bque )si (?:me|le|te|nos|mi|su|tengo|tiene|da|pasa)\\b|\\bmiedo (?:de )?que\\b"
             + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
+
+    /**
+     * "what's the point, ...": despair said as a question nobody asks, which opens no general
+     * question (what follows it is about the writer now).
+     */
+    static final Pattern RHETORICAL_DESPAIR = Pattern.compile(
+            "^[\\s\"'(]*(?:what's|whats|what is) the point(?: anymore| of (?:living|anything|it all|going on|trying|life|any of it))?\\s*(?:[,.;!]|$)");
+
+    /**
+     * "what would happen if someone drank ...": a supposition about anyone, asked at the opening of
+     * its clause, whatever else the message says is happening now (moving house, baby-proofing).
+     */
+    static final Pattern WHAT_IF_ANYONE = Pattern.compile(
+            "^[\\W]*(?:so |ok |okay |but |and )?what (?:would|will|could|might) happen if (?:someone|somebody|anyone|a person|people|you"
+            + "|a (?:kid|child|toddler|baby|dog|cat)) (?:ever |accidentally |actually )?");
 
     static final Pattern QUESTION_START = Pattern.compile(
             "^[\\s\"'(]*(?:what|what's|why|how|how's|can(?! (?:barely|hardly|only|no longer|just about)\\b)|could|does|do|did|is|are|was|will|would|should|when|which|who"

@@ -24,6 +24,12 @@ final class ReportedSpeechCues {
             + "|me cont[oó](?: que)?|me dijo(?: que)?|dijo que|dice que|cont[oó] que"
             + "|according to)(?: (?:online|on (?:tiktok|facebook|reddit|the internet|a forum)|that|once|always))?\\b");
 
+    /**
+     * A reporting verb with its subject left out right after a comma ("now he can't walk straight,
+     * says the room is spinning"): the person the sentence is about, telling what they feel.
+     */
+    static final Pattern ELIDED_SUBJECT = Pattern.compile(",\\s*(?:and |and now |now )?$");
+
     static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|myself|we|we're|our|us)\\b");
 
     /** A present or just-now cue inside reported words keeps the mention affirmed. */
