@@ -32,6 +32,9 @@ final class ConditionReader {
             "calentura");
     private static final Set<String> QUESTION_OPENERS = Set.of("is", "are", "can", "could", "should", "does", "do",
             "what", "how", "when", "would", "will", "at", "whats");
+    /** Words before "chemo" that end it ("finished chemo ... years ago"). */
+    private static final Set<String> CHEMO_ENDED = Set.of("finished", "completed", "ended", "stopped", "done",
+            "terminé", "termine", "acabé", "acabe");
     private static final Set<String> CHEMO = Set.of("chemo", "chemotherapy", "chemotherapies", "chemos", "quimio",
             "quimioterapia");
 
@@ -44,7 +47,7 @@ final class ConditionReader {
             if (w != null && PREGNANCY.contains(w) && !v.negated(i) && !v.hypothetical(i)) {
                 draft.pregnant = true;
             }
-            if (w != null && CHEMO.contains(w) && !v.negated(i)) {
+            if (w != null && CHEMO.contains(w) && !v.negated(i) && !chemoOver(v, i)) {
                 draft.chemo = true;
             }
             if (w != null && (FEVER.contains(w) || w.equals("temperature") && v.isWord(i - 1, "high"))
@@ -60,6 +63,29 @@ final class ConditionReader {
                 temperature(v, i, draft);
             }
         }
+    }
+
+    /**
+     * True when the clause says the chemotherapy ended months or years ago ("finished chemo five
+     * years ago", "done with chemo in 2019", "completed chemotherapy last year"): no treatment that
+     * lowers white cells now, so a fever today is no neutropenic fever by that alone. Days or
+     * weeks ago is still the time counts are low ("finished chemo 2 weeks ago" stays chemo).
+     */
+    private static boolean chemoOver(TokenView v, int i) {
+        boolean ended = false;
+        for (int k = i - 1; k >= 0 && i - k <= 4 && !TokenView.isClauseEnd(v.tokens.get(k)); k--) {
+            ended |= v.isWord(k, CHEMO_ENDED);
+        }
+        if (!ended) {
+            return false;
+        }
+        for (int k = i + 1; k < v.tokens.size() && k - i <= 6 && !TokenView.isClauseEnd(v.tokens.get(k)); k++) {
+            if (v.isWord(k, Set.of("years", "year", "months", "años", "meses")) || v.isWord(k, "in")
+                    && v.tokens.size() > k + 1 && v.tokens.get(k + 1) instanceof Token.Num n && n.value() >= 1900) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void trimester(TokenView v, ContextDraft draft) {

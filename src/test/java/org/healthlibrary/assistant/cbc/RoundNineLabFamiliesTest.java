@@ -166,4 +166,24 @@ class RoundNineLabFamiliesTest {
     void questionsWithoutAResultAreNotAskedAbout(String message) {
         assertThat(interpreter.extract(message).hasLabValues()).as(message).isFalse();
     }
+
+    /**
+     * Chemotherapy that ended months or years ago is no chemotherapy now (a fever then is not
+     * neutropenic fever by that alone); days or weeks ago is still the time counts are low.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            I finished chemo five years ago, and now I have a mild fever | false
+            finished chemo in 2019, now a fever of 101                   | false
+            done with chemo 2 years ago, temp 100.9 today                | false
+            completed chemotherapy last year, fever today                | false
+            terminé la quimio hace 3 años y tengo fiebre                 | false
+            i finished chemo yesterday and now i have a fever            | true
+            finished chemo 2 weeks ago and now fever 101                 | true
+            my last chemo was 3 days ago and i have a fever              | true
+            on chemo, fever 101                                          | true
+            """)
+    void chemotherapyThatEndedLongAgoIsNotChemotherapyNow(String message, boolean onChemo) {
+        assertThat(interpreter.extract(message).toRequest().context().onChemotherapy()).as(message).isEqualTo(onChemo);
+    }
 }

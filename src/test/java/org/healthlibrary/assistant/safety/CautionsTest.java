@@ -22,6 +22,8 @@ class CautionsTest {
             is self-harm common in teens going through chemo
             my uncle ended his life after his diagnosis, is depression common with leukemia
             qué número llamo si alguien piensa en el suicidio
+            a boy in my son's class posted about wanting to die last year, how do we talk about it
+            my grandmother said she wanted to be dead after grandpa passed, she's in counseling now
             """)
     void suicideOrSelfHarmSpokenOfGetsTheCrisisLine(String message) {
         assertThat(cautions.find(message)).contains(Caution.CRISIS_LINE);
