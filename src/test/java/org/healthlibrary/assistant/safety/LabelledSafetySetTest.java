@@ -64,6 +64,16 @@ class LabelledSafetySetTest {
         return ClinicalFacts.of(extraction, extraction.hasLabValues() ? CBC.interpret(extraction.toRequest()) : null);
     }
 
+    /**
+     * The standard screen as the pipeline runs it on one message: with the facts the lab reader
+     * finds in it (low counts, a measured fever), the chemotherapy left to the words. The blind
+     * rounds' family tests screen through this.
+     */
+    static RedFlagResult screenedWithItsFacts(String message) {
+        ClinicalFacts facts = factsOf(message);
+        return RedFlagScreen.standard().screen(message, new ClinicalContext(facts.lowWhiteCells(), false, facts.measuredFever()));
+    }
+
     /** True when the pipeline would take the lab path for this message (lab values read). */
     static boolean hasLabValues(String message) {
         return CBC.extract(message).hasLabValues();

@@ -2,7 +2,6 @@ package org.healthlibrary.assistant.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,10 +30,8 @@ class RoundEightFamiliesTest {
 
     private final RedFlagScreen screen = RedFlagScreen.standard();
 
-    /** The screen as the pipeline runs it: with the facts the lab reader finds (a temperature, low counts). */
-    private RedFlagResult screened(String message) {
-        ClinicalFacts facts = LabelledSafetySetTest.factsOf(message);
-        return screen.screen(message, new ClinicalContext(facts.lowWhiteCells(), false, facts.measuredFever()));
+    private static RedFlagResult screened(String message) {
+        return LabelledSafetySetTest.screenedWithItsFacts(message);
     }
 
     @ParameterizedTest(name = "{0} -> {1} crisis={2}")

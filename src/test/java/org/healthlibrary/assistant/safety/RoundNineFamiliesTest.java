@@ -2,7 +2,6 @@ package org.healthlibrary.assistant.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.healthlibrary.assistant.cbc.ClinicalFacts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,9 +24,8 @@ class RoundNineFamiliesTest {
 
     private final RedFlagScreen screen = RedFlagScreen.standard();
 
-    private RedFlagResult screened(String message) {
-        ClinicalFacts facts = LabelledSafetySetTest.factsOf(message);
-        return screen.screen(message, new ClinicalContext(facts.lowWhiteCells(), false, facts.measuredFever()));
+    private static RedFlagResult screened(String message) {
+        return LabelledSafetySetTest.screenedWithItsFacts(message);
     }
 
     @ParameterizedTest(name = "{0} -> {1} crisis={2}")
