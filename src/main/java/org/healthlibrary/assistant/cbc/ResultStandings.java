@@ -100,7 +100,7 @@ final class ResultStandings {
      */
     private static final Pattern OTHER_SOURCE = Pattern.compile(
             "\\b(?:the other|another|a second|a different|the second|second) (?:page|sheet|printout|print out|report|copy|paper"
-            + "|tab|screen|lab|portal|app|printout|result|section)s?\\b[a-z ']{0,40}?\\b(?:says?|said|shows?|showed|showing|has|had|lists?|listed"
+            + "|tab|screen|lab|portal|app|result|section)s?\\b[a-z ']{0,40}?\\b(?:says?|said|shows?|showed|showing|has|had|lists?|listed"
             + "|reads?|is|was|gives?|gave)\\b(?: (?:it'?s|its|a|an|the|that|value of))*[ :]*\\d");
 
     /** The writer does not know when the value was measured. */
