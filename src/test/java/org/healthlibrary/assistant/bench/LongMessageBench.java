@@ -82,8 +82,11 @@ public final class LongMessageBench {
         return kinds;
     }
 
-    /** {@link #PER_KIND} distinct messages of each kind, each 1,950-2,000 characters. */
-    static Map<String, List<String>> texts(Random random) {
+    /**
+     * {@link #PER_KIND} distinct messages of each kind, each 1,950-2,000 characters; also the long
+     * messages of the rule gates' contract test.
+     */
+    public static Map<String, List<String>> texts(Random random) {
         Map<String, List<String>> kinds = new LinkedHashMap<>();
         kinds.put("english run-on", new ArrayList<>());
         kinds.put("spanish", new ArrayList<>());

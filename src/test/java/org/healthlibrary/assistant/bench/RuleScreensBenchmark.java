@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * words) and the short messages of the {@link LoadMix} (questions, lab values, emergencies,
  * off-topic). A program that prints figures (command in {@code docs/benchmarks.md}), not a test.
  */
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @State(Scope.Thread)
 @Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
