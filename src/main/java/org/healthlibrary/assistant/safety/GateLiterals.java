@@ -18,7 +18,7 @@ final class GateLiterals {
     private static final Pattern LITERAL_CHAR = Pattern.compile("[a-z0-9' ]");
 
     /** What {@code \\d} can start with (the rule files are matched without UNICODE_CHARACTER_CLASS). */
-    private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /** Widest character range a class may have and still be read as literals. */
     private static final int MAX_CLASS_RANGE = 26;
@@ -40,7 +40,7 @@ final class GateLiterals {
     }
 
     /** Literals one branch must start with, or {@code null} when the shape is not recognised. */
-    private static Set<String> startsOf(String branch) {
+    static Set<String> startsOf(String branch) {
         String b = branch.startsWith("\\b") ? branch.substring(2) : branch;
         if (b.startsWith("(?<!") || b.startsWith("(?<=") || b.startsWith("(?!") || b.startsWith("(?=")) {
             // a look-around is zero-width: the match starts with what follows it
@@ -95,7 +95,7 @@ final class GateLiterals {
     }
 
     /** Index just after the character class opening at 0, or -1. */
-    private static int classEnd(String s) {
+    static int classEnd(String s) {
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\\') {
@@ -113,7 +113,7 @@ final class GateLiterals {
      * The characters of a plain class body ("2-9", "\\[<{"), or null for a negated class, a
      * class escape ({@code \s}, {@code \p{..}}) or a range wider than {@value #MAX_CLASS_RANGE}.
      */
-    private static Set<String> classChars(String body) {
+    static Set<String> classChars(String body) {
         if (body.isEmpty() || body.startsWith("^") || body.contains("&&")) {
             return null;
         }
@@ -142,7 +142,7 @@ final class GateLiterals {
         return out;
     }
 
-    private static boolean isOptionalQuantifier(String s, int at) {
+    static boolean isOptionalQuantifier(String s, int at) {
         if (at >= s.length()) {
             return false;
         }
@@ -151,7 +151,7 @@ final class GateLiterals {
     }
 
     /** Index of the parenthesis closing the one at {@code open}, or -1. */
-    private static int matchingParen(String s, int open) {
+    static int matchingParen(String s, int open) {
         return walk(s, open, (i, c, depth) -> c == ')' && depth == 0);
     }
 

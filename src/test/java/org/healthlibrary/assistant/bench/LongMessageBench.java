@@ -69,8 +69,24 @@ public final class LongMessageBench {
                 nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 95 / 100] / 1e6, nanos[nanos.length - 1] / 1e6);
     }
 
-    /** {@link #PER_KIND} distinct JSON bodies of each kind, each message 1,950-2,000 characters. */
+    /** {@link #PER_KIND} distinct JSON bodies of each kind: {@link #texts} as request bodies. */
     static Map<String, List<String>> messages(Random random) throws java.io.IOException {
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> kind : texts(random).entrySet()) {
+            List<String> bodies = new ArrayList<>();
+            for (String text : kind.getValue()) {
+                bodies.add(body(text));
+            }
+            kinds.put(kind.getKey(), bodies);
+        }
+        return kinds;
+    }
+
+    /**
+     * {@link #PER_KIND} distinct messages of each kind, each 1,950-2,000 characters; also the long
+     * messages of the rule gates' contract test.
+     */
+    public static Map<String, List<String>> texts(Random random) {
         Map<String, List<String>> kinds = new LinkedHashMap<>();
         kinds.put("english run-on", new ArrayList<>());
         kinds.put("spanish", new ArrayList<>());
@@ -78,14 +94,14 @@ public final class LongMessageBench {
         kinds.put("emoji", new ArrayList<>());
         kinds.put("unknown words", new ArrayList<>());
         for (int i = 0; i < PER_KIND; i++) {
-            kinds.get("english run-on").add(body(LoadMix.runOn(random, 1950)));
-            kinds.get("spanish").add(body(fill(random.nextInt(1000) + " " + SPANISH)));
-            kinds.get("chinese").add(body(fill(i + CHINESE)));
+            kinds.get("english run-on").add(LoadMix.runOn(random, 1950));
+            kinds.get("spanish").add(fill(random.nextInt(1000) + " " + SPANISH));
+            kinds.get("chinese").add(fill(i + CHINESE));
             StringBuilder emoji = new StringBuilder();
             for (int c = 0; c < 1990; c++) {
                 emoji.appendCodePoint(0x1F600 + random.nextInt(80));
             }
-            kinds.get("emoji").add(body(emoji.toString()));
+            kinds.get("emoji").add(emoji.toString());
             StringBuilder words = new StringBuilder();
             while (words.length() < 1990) {
                 for (int l = 0; l < 6; l++) {
@@ -93,7 +109,7 @@ public final class LongMessageBench {
                 }
                 words.append(' ');
             }
-            kinds.get("unknown words").add(body(words.substring(0, 1990)));
+            kinds.get("unknown words").add(words.substring(0, 1990));
         }
         return kinds;
     }

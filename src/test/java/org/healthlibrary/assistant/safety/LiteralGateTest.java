@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthlibrary.assistant.bench.LongMessageBench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,7 +22,8 @@ class LiteralGateTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " ~~ ", quoteCharacter = '"', textBlock = """
-            \\bchest ?(?:pain|pressure) ~~ my chest hurts ~~ true
+            \\bchest ?(?:pain|pressure) ~~ my chest hurts ~~ false
+            \\bchest ?(?:pain|pressure) ~~ chest and heart pain ~~ true
             \\bchest ?(?:pain|pressure) ~~ my heart hurts ~~ false
             \\b(?:fainted|passed out)\\b|\\bcollapsed\\b ~~ he collapsed ~~ true
             \\b(?:fainted|passed out)\\b|\\bcollapsed\\b ~~ he fell ~~ false
@@ -30,7 +33,8 @@ class LiteralGateTest {
             (?<!risk of )\\bstroke ~~ a stroke ~~ true
             \\b(?:mini )?stroke ~~ anything at all ~~ false
             \\b(?:mini )?stroke ~~ had a stroke ~~ true
-            \\b(?:mini )?stroke ~~ a mini one ~~ true
+            \\b(?:mini )?stroke ~~ a mini one ~~ false
+            \\b(?:mini )?stroke ~~ a mini one, no stroke ~~ true
             \\b\\d+ pills ~~ took 12 pills ~~ true
             \\b\\d+ pills ~~ took a dozen pills ~~ false
             \\b(?:[2-4]|two) of ~~ 3 of them ~~ true
@@ -39,24 +43,76 @@ class LiteralGateTest {
             \\b[a-z]+ing ~~ anything at all ~~ true
             \\bsuicid(?:e|al)\\b ~~ feeling suicidal ~~ true
             \\bsuicid(?:e|al)\\b ~~ feeling sad ~~ false
-            \\bbreaths? hard ~~ breath ~~ true
+            \\bbreaths? hard ~~ breath ~~ false
+            \\bbreaths? hard ~~ breath, hard ~~ true
             \\bfoo|(?:bar|) ~~ anything at all ~~ true
+            (?i)chest pain ~~ CHEST PAIN ~~ true
+            \\bchest pain|(?i)heart ~~ HEART ~~ true
+            \\Qchest|pain\\E ~~ chest|pain ~~ true
             """)
     void gatesOnlyWhenTheShapeIsPlain(String regex, String text, boolean expected) {
         assertThat(LiteralGate.of(regex).mightMatch(text)).isEqualTo(expected);
+        if (!expected) {
+            assertThat(Pattern.compile(regex).matcher(text).find()).as("a rejected text has no match").isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource(delimiterString = " ~~ ", quoteCharacter = '"', textBlock = """
+            \\b(?:take|[a-z]{3,}azole)\\b[^.!?\\n]{0,60}?\\b\\d{1,2} ?(?:am|pm) (?:instead of|rather than) ~~ take it at 9 pm or later ~~ false
+            \\b(?:take|[a-z]{3,}azole)\\b[^.!?\\n]{0,60}?\\b\\d{1,2} ?(?:am|pm) (?:instead of|rather than) ~~ take it at nine instead of ten ~~ false
+            \\b(?:take|[a-z]{3,}azole)\\b[^.!?\\n]{0,60}?\\b\\d{1,2} ?(?:am|pm) (?:instead of|rather than) ~~ fluconazole at 9pm rather than bedtime ~~ true
+            \\b[a-z]+ (?:and|&) how (?:much|many) ~~ aspirin and how often ~~ false
+            \\b[a-z]+ (?:and|&) how (?:much|many) ~~ aspirin & how many ~~ true
+            \\b[a-z]+ (?:and|&) how (?:much|many) ~~ how much and when ~~ false
+            \\b[a-z]{3,} should i (?:skip|hold)(?! it) ~~ now should i hold it ~~ true
+            \\b[a-z]{3,} should i (?:skip|hold)(?: it)? ~~ so should i skip ~~ true
+            \\b[a-z]{3,} should i (?:skip|hold) ~~ should we skip ~~ false
+            \\bfoo.* x|\\bbar ~~ only foo here ~~ false
+            \\bfoo.* x|\\bbar ~~ a bar ~~ true
+            \\bfoo.* x|\\bbar ~~ foo and x ~~ true
+            \\bpills? (?:with|after) food ~~ a pill after food ~~ true
+            \\bpills? (?:with|after) food ~~ a pill before food ~~ false
+            """)
+    void requiresOneLiteralOfEachRequiredSetOfSomeBranch(String regex, String text, boolean expected) {
+        assertThat(LiteralGate.of(regex).mightMatch(text)).isEqualTo(expected);
+        if (!expected) {
+            assertThat(Pattern.compile(regex).matcher(text).find()).as("a rejected text has no match").isFalse();
+        }
+    }
+
+    @Test
+    void findSkipsABranchThatCannotMatchAndKeepsTheOthersMatches() {
+        String regex = "\\bfoo.* x\\b|\\bbar y";
+        String text = "foo bar y, foo bar y";
+        LiteralGate gate = LiteralGate.of(regex);
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        for (int from = 0; gate.find(m, text, from); from = LiteralGate.after(m)) {
+            found.add(m.start() + "-" + m.end());
+        }
+        assertThat(found).containsExactly("4-9", "15-20");
+    }
+
+    @Test
+    void theFourCostlyDoseRulesSkipLongMessagesWithoutTheirPhrases() throws Exception {
+        Set<String> costly = Set.of("relative-to-food", "skip-for-reading", "clock-instead", "and-how-much");
+        String runOn = CanonicalText.normalize("so my doctor talked about anemia and metformin and I have been tired for 3 weeks "
+                .repeat(24) + "anyway what is anemia?");
+        int seen = 0;
+        for (PatternSet.Named n : PatternSet.of(RuleFile.load("/safety/doses.txt"), "request", Set.of("request", "answer")).patterns()) {
+            if (costly.contains(n.id())) {
+                seen++;
+                assertThat(n.gate().mightMatch(runOn)).as(n.id()).isFalse();
+            }
+        }
+        assertThat(seen).isEqualTo(4);
     }
 
     @Test
     void gatedFindGivesExactlyTheMatchesOfMatcherFindForEveryShippedPattern() throws Exception {
         List<String> texts = new ArrayList<>(corpus());
-        StringBuilder runOn = new StringBuilder();
-        for (int i = 0; i < texts.size(); i += 7) {
-            runOn.append(texts.get(i)).append(i % 3 == 0 ? ". " : " and ");
-            if (runOn.length() > 2_000) {
-                texts.add(runOn.toString());
-                runOn.setLength(0);
-            }
-        }
+        texts.addAll(runOns(texts));
         int matches = 0;
         for (PatternSet.Named n : shippedPatterns()) {
             for (String text : texts) {
@@ -118,12 +174,20 @@ class LiteralGateTest {
     void neverRejectsATextThatAShippedPatternMatches() throws Exception {
         List<PatternSet.Named> all = shippedPatterns();
 
-        List<String> corpus = corpus();
+        List<String> corpus = new ArrayList<>(corpus());
+        corpus.addAll(runOns(corpus));
+        for (List<String> kind : LongMessageBench.texts(new Random(23)).values()) {
+            kind.forEach(text -> corpus.add(CanonicalText.normalize(text)));
+        }
         int gated = 0;
+        int withRequired = 0;
         int checks = 0;
         for (PatternSet.Named n : all) {
             if (!n.gate().passesEverything()) {
                 gated++;
+            }
+            if (n.gate().hasRequired()) {
+                withRequired++;
             }
             for (String text : corpus) {
                 if (n.pattern().matcher(text).find()) {
@@ -132,10 +196,26 @@ class LiteralGateTest {
                 }
             }
         }
-        System.out.printf("LiteralGate: %d of %d patterns gated; %d matches checked%n", gated, all.size(), checks);
+        System.out.printf("LiteralGate: %d of %d patterns gated, %d with required literals; %d matches checked%n",
+                gated, all.size(), withRequired, checks);
         assertThat(gated).as("nearly every pattern has a gate (an ungated one is tried at every position of a 2,000-character message)")
                 .isGreaterThanOrEqualTo(all.size() * 95 / 100);
         assertThat(checks).isGreaterThan(1000);
+        assertThat(withRequired).as("most patterns need more than their start").isGreaterThanOrEqualTo(all.size() / 2);
+    }
+
+    /** The texts joined into run-ons of about 2,000 characters, as a patient's long message. */
+    private static List<String> runOns(List<String> texts) {
+        List<String> out = new ArrayList<>();
+        StringBuilder runOn = new StringBuilder();
+        for (int i = 0; i < texts.size(); i += 7) {
+            runOn.append(texts.get(i)).append(i % 3 == 0 ? ". " : " and ");
+            if (runOn.length() > 2_000) {
+                out.add(runOn.toString());
+                runOn.setLength(0);
+            }
+        }
+        return out;
     }
 
     private static List<String> corpus() throws Exception {
