@@ -58,7 +58,7 @@ final class EpisodeCues {
 
     /** Words that say the episode is not over ("still bleeding", "worse", "started again"; not "can X make Y worse"). */
     static final Pattern STILL_UNWELL = Pattern.compile(
-            "\\b(?:still|(?<!\\bmake [a-z]{1,20} )(?<!\\bmakes [a-z]{1,20} )(?<!\\bmaking [a-z]{1,20} )worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back(?! to (?:normal|him|her|them|my|his|their))|came back"
+            "\\b(?:still|(?<!\\bmak(?:es?|ing) [a-z']{1,20} )(?<!\\bmak(?:es?|ing) [a-z']{1,20} [a-z']{1,20} )(?<!\\bmak(?:es?|ing) [a-z']{1,20} [a-z']{1,20} [a-z']{1,20} )worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back(?! to (?:normal|him|her|them|my|his|their))|came back"
             + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has)"
             + "|todav[ií]a|sigue (?:con|mal|igual|vomitando|sangrando|dormid[oa])|peor|pero ahora|y ahora)\\b");
 }

@@ -39,9 +39,9 @@ final class FramingCues {
             + "|side effects? (?:include|includes|including|like|such as|list|are|is)) " + NOBODY + "{0,2}$"
             + "|\\b(?:vs|versus|compared (?:to|with)|difference between) (?:a |an |the )?" + NOBODY + "{0,2}$");
 
-    /** Right after a mention: a comparison with another kind ("... vs clot stroke", "... versus a migraine"). */
+    /** Right after a mention: a comparison with another kind ("... vs clot stroke", "... compared to a migraine"). */
     static final Pattern COMPARED_AFTER = Pattern.compile(
-            "^\\s*(?:[a-z]+ ){0,2}?(?:vs|versus)\\b");
+            "^\\s*(?:[a-z]+ ){0,2}?(?:vs|versus|compared (?:to|with))\\b");
 
 
     /** The same for a sentence that opens with the question ("when should black stool make me call"). */
