@@ -16,15 +16,24 @@ final class EpisodeCues {
     private EpisodeCues() {
     }
 
-    /** An emergency already seen to by a hospital or poison control ("went to the ER", "they scoped me"). */
+    /**
+     * An emergency already seen to by a hospital, a doctor, a nurse or poison control ("went to the ER",
+     * "they scoped me", "the pediatrician checked him", "the dentist packed it").
+     */
     static final Pattern CARE_EPISODE = Pattern.compile(
             "\\b(?:er|e r|a&e|emergency room|emergency department|hospital|urgent care|ambulance|paramedics|icu|poison control"
             + "|ruled out|antibiotics|fixed it|got (?:them|it|those) (?:banded|removed|cauterized|cauterised|treated|fixed|stitched)|they (?:did|ran|scoped|packed|checked|gave|banded|cauterized|cauterised|stitched|admitted|kept|treated)"
             + "|(?:er|doctor|hospital) checked|hospitali[sz]ed|was admitted|got admitted"
+            + "|(?:the |our |his |her |my )?(?:pediatrician|paediatrician|gp|doctor|doc|dr|dentist|nurse|school nurse|phlebotomist|urgent care)"
+            + " (?:checked|examined|looked at|packed|stitched|saw|cleared) (?:me|him|her|them|it)(?: out| over)?"
+            + "|(?:the )?(?:nurses?|staff|phlebotomist|medics?|paramedics?) (?:checked|looked) (?:me|him|her|them) (?:out|over)"
             + "|(?:the )?(?:nurses?|staff|phlebotomist|medic|medics|paramedic) (?:took care of|looked after|checked on|helped|sat with|tended to) (?:me|him|her|them)"
             + "|urgencias|emergencias|(?:lo|la|le) (?:revisaron|atendieron|checaron|hicieron))\\b");
 
-    /** How that episode ended: fine now, sent home, tests clear ("all good now", "CT was clear"). */
+    /**
+     * How that episode ended: fine now, sent home, tests clear, a harmless cause found, stopped for hours
+     * ("all good now", "CT was clear", "it was reflux, not his heart", "been stopped for hours").
+     */
     static final Pattern CARE_OUTCOME = Pattern.compile(
             "\\b(?:(?:fine|ok|okay|good|better|well) now|all good|doing (?:well|fine|great|good|better|ok|okay)|back to normal"
             + "|feel(?:s|ing)? (?:totally |completely |perfectly )?(?:fine|ok|okay|good|great|normal|better)"
@@ -38,13 +47,18 @@ final class EpisodeCues {
             + "|everything (?:was |is |came back |looked )?(?:normal|fine|clear|ok|okay|negative)"
             + "|(?:already )?got (?:checked|checked out|looked at|seen) (?:at|in|by) (?:the )?(?:urgent care|er|hospital|doctor|clinic)"
             + "|all good since"
+            + "|felt (?:totally |completely |perfectly )?(?:fine|ok|okay|good|better|normal) (?:after|afterwards|again)"
+            + "|(?:it|that) was (?:just |only |actually )?(?:reflux|heartburn|indigestion|gas|anxiety|a panic attack|muscular|a pulled muscle|a muscle strain)"
+            + "|not (?:his|her|my|their) heart|no concussion"
+            + "|(?:he's|she's|he is|she is|they're|they are) (?:playing|acting|behaving) (?:totally |completely |perfectly )?(?:normally|like (?:himself|herself))(?! (?:all|since|ever|the)\\b)"
+            + "|(?:has|have|it's|its|it has|it's been|its been|has been) (?:been )?stopped (?:for (?:hours|ages|a while|a few hours|\\d{1,2} hours)|since)"
             + "|they said (?:it was |it's |its )?(?:just |only |probably )?(?:a )?(?:muscle strain|pulled muscle|strained muscle|muscle|muscular|anxiety|panic attack|reflux|heartburn|gas|a virus)"
             + "|sali[oó] (?:todo )?bien|(?:ya est[aá]|sigue) (?:muy )?bien|(?:lo|la|me) dieron de alta|todo sali[oó] bien)"
             + "(?: now)?\\b");
 
-    /** Words that say the episode is not over ("still bleeding", "worse", "started again"). */
+    /** Words that say the episode is not over ("still bleeding", "worse", "started again"; not "can X make Y worse"). */
     static final Pattern STILL_UNWELL = Pattern.compile(
-            "\\b(?:still|worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back(?! to (?:normal|him|her|them|my|his|their))|came back"
+            "\\b(?:still|(?<!\\bmak(?:es?|ing) [a-z']{1,20} )(?<!\\bmak(?:es?|ing) [a-z']{1,20} [a-z']{1,20} )(?<!\\bmak(?:es?|ing) [a-z']{1,20} [a-z']{1,20} [a-z']{1,20} )worse|worsening|getting worse|keeps|won't stop|not stopping|right now|is back(?! to (?:normal|him|her|them|my|his|their))|came back"
             + "|started again|happening again|another one|but now|and now|now (?:i'm|i am|he's|she's|it's|i have|he has|she has)"
             + "|todav[ií]a|sigue (?:con|mal|igual|vomitando|sangrando|dormid[oa])|peor|pero ahora|y ahora)\\b");
 }

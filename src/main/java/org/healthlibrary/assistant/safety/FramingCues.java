@@ -23,7 +23,8 @@ final class FramingCues {
      * Words just before a mention that make it a question about the condition itself, not a
      * report of it: its signs, its causes, when it calls for help ("what warning signs of a
      * seizure", "what medicines cause seizures", "when should black stool make me call",
-     * "qué medicamentos causan convulsiones").
+     * "qué medicamentos causan convulsiones"), or how it differs from another kind ("bleed stroke vs
+     * clot stroke").
      */
     static final Pattern ABOUT_THE_CONDITION = Pattern.compile(
             "\\b(?:what|which) (?:are )?(?:the )?(?:early |warning |first |main )?(?:signs|symptoms|signals|red flags) (?:of|for) (?:a |an )?$"
@@ -35,7 +36,12 @@ final class FramingCues {
             + "|read up on|know more about|research|look into) (?:what |how |why )?(?:a |an |the )?" + NOBODY + "{0,2}$"
             + "|\\b(?:report|essay|paper|project|presentation|homework|assignment|lecture|lesson) (?:on|about) " + NOBODY + "{0,2}$"
             + "|\\b(?:lists?|listed|mentions?|warns? (?:about|of|against)|warned (?:about|of)|warning (?:about|for|of)"
-            + "|side effects? (?:include|includes|including|like|such as|list|are|is)) " + NOBODY + "{0,2}$");
+            + "|side effects? (?:include|includes|including|like|such as|list|are|is)) " + NOBODY + "{0,2}$"
+            + "|\\b(?:vs|versus|compared (?:to|with)|difference between) (?:a |an |the )?" + NOBODY + "{0,2}$");
+
+    /** Right after a mention: a comparison with another kind ("... vs clot stroke", "... compared to a migraine"). */
+    static final Pattern COMPARED_AFTER = Pattern.compile(
+            "^\\s*(?:[a-z]+ ){0,2}?(?:vs|versus|compared (?:to|with))\\b");
 
 
     /** The same for a sentence that opens with the question ("when should black stool make me call"). */
@@ -55,7 +61,8 @@ final class FramingCues {
     static final Pattern GENERIC_AFTER = Pattern.compile(
             "^\\s*(?:always|usually|necessarily|typically|normally|automatically|ever) (?:mean|means|signal|signals|indicate|indicates|a sign"
             + "|lead|leads|come|comes|happen|happens|an emergency|serious|dangerous|bad|count as|normal|ok|okay|expected|common)\\b"
-            + "|^\\s*(?:is |are )?(?:listed )?as (?:a |an )?(?:possible |rare |common |serious |known |potential )?side effects?\\b");
+            + "|^\\s*(?:is |are )?(?:listed )?as (?:a |an )?(?:possible |rare |common |serious |known |potential )?side effects?\\b"
+            + "|^\\s*(?:be |get |become )?(?:more|less) (?:likely|common|of a risk)\\b");
 
     /** "was fine the rest of the day", "been running around fine since": a scare that is over. */
     static final Pattern FINE_SINCE = Pattern.compile(
@@ -63,6 +70,21 @@ final class FramingCues {
             + "(?:fine|ok|okay|normal|normally|totally fine|like (?:himself|herself)|back to normal)"
             + " (?:ever since|since then|since|the rest of the (?:day|night|evening|afternoon)|all day since|afterwards|after that"
             + "|all day(?: and (?:all )?night)?|all (?:night|evening|afternoon)|the whole (?:day|night|time))\\b");
+
+    /**
+     * A message that opens by asking when one should go in or call ("at what temperature do I need
+     * to go in during chemo", "cuándo debo llevar a mi hijo a emergencias si ..."): a question about
+     * the threshold, not a report.
+     */
+    static final Pattern WHEN_TO_GO_IN = Pattern.compile(
+            "^\\W*(?:so |ok |okay |hi |hello )?(?:at what (?:temp|temperature|point|number|reading|level)|how (?:high|low|bad|long)"
+            + "|when (?:do|should|would|must|does|is it time to)|cu[aá]ndo (?:debo|deber[ií]a|debemos|hay que|tengo que|se debe|es necesario)"
+            + "|a partir de qu[eé])\\b[^.!?\\n]{0,100}?\\b(?:go in|go to (?:the )?(?:er|e r|hospital|emergency room|a&e|urgent care)"
+            + "|call (?:911|the (?:doctor|oncologist|clinic|team|hotline|nurse line))|take (?:him|her|them|my [a-z]+) (?:in|to)|head in|be seen"
+            + "|llevar(?:lo|la|le)?|ir a (?:urgencias|emergencias|el hospital)|llamar)\\b");
+
+    /** "hypothetically", "in theory" anywhere in a sentence: a supposition, wherever it is said. */
+    static final Pattern HYPOTHETICALLY = Pattern.compile("\\b(?:hypothetically|in theory|theoretically|hipot[eé]ticamente)\\b");
 
     /** A sentence opening with a supposition ("say my platelets are low and I cut myself, ..."). */
     static final Pattern SUPPOSITION = Pattern.compile(
@@ -114,7 +136,8 @@ final class FramingCues {
             + "|\\bplay(?:ing|s)? (?:the (?:role|part) of )?(?:a|an) (?:[a-z]+ )?(?:nurse|doctor|patient|victim|paramedic|character)\\b"
             + "|\\b(?:dnd|d&d|dungeons (?:and|&) dragons|tabletop|rpg|role ?playing game|campaign)\\b[^.!?\\n]{0,200}?\\b(?:character|characters|player|players|party|npc)\\b"
             + "(?:[^.!?\\n]{0,120}?\\b(?:i|we) (?:described|narrated|wrote|had|made) (?:him|her|them|it|the [a-z]+)\\b)?"
-            + "|\\b(?:on|in|watching|watched) (?:house md|house m d|grey's anatomy|greys anatomy|chicago med|the pitt|the good doctor|the resident|scrubs|e ?r the show)\\b");
+            + "|\\b(?:on|in|watching|watched) (?:house md|house m d|grey's anatomy|greys anatomy|chicago med|the pitt|the good doctor|the resident|scrubs|e ?r the show)\\b"
+            + "|\\b(?:on|in|from|watching|watched|saw) (?:an? |the |that |this )?(?:old |older |recent |new |latest |last |classic )?(?:[a-z']+ ){0,2}?(?:episode|rerun|season|show)\\b");
 
     /** "my biggest fear is ...", "what if ...": the sentence opens on a fear or a supposition of what may come. */
     static final Pattern FEAR_OR_WHAT_IF_OPENING = Pattern.compile(
@@ -180,7 +203,7 @@ final class FramingCues {
 
     /** Words that say something was not meant literally ("gave me chest pains, figuratively"). */
     static final Pattern FIGURE_OF_SPEECH = Pattern.compile(
-            "\\b(?:figuratively|metaphorically|not literally|figure of speech|just an expression|in a manner of speaking)\\b"
+            "\\b(?:figuratively|metaphorically|not literally|(?<!\\bnot a )(?<!\\bno )figure of speech|just an expression|in a manner of speaking)\\b"
             + "|\\b(?:pass out|passing out|faint|fainting|die|dying|keel over|black out|collapse) (?:from|of|out of) (?:sheer |pure |total |the )?"
             + "(?:boredom|laughter|laughing|embarrassment|cuteness|excitement|suspense)\\b"
             + "|\\b(?:nearly|almost|practically|about to|just about) (?:had|have|having|went into) (?:a |an )?(?:seizure|fit|heart attack|stroke|coronary|aneurysm|conniption)"
@@ -188,15 +211,17 @@ final class FramingCues {
 
     /**
      * Something only seen from outside or asleep, not had: someone "looked like" they were about to
-     * pass out while they say they feel fine, or talked gibberish in their sleep. Neither is the
-     * emergency it names.
+     * pass out while they say they feel fine, talked gibberish in their sleep, or "looked like I was
+     * having a stroke when I yawned, lol". None is the emergency it names.
      */
     static final Pattern ONLY_LOOKED_OR_ASLEEP = Pattern.compile(
             "\\blooked like (?:i|he|she|they) (?:was|were) (?:about|going|gonna|ready) to (?:pass out|faint|black out|collapse|keel over)\\b"
             + "[^\\n]{0,100}?\\b(?:(?:i|i'm|im|i am|he's|she's|they're|he is|she is|was|felt|feel|feels|feeling) (?:totally |completely |perfectly |honestly |actually |really |just )?"
             + "(?:fine|ok|okay|good|great|normal|alright|all right))\\b"
             + "|\\b(?:talking|talks|talked|talk|saying|said|mumbling|muttering) (?:nonsense|gibberish|funny|weird|strange|crazy|random (?:things|stuff|words))"
-            + " (?:[a-z]+ ){0,2}?(?:in (?:my|his|her|their|your) sleep|while (?:i was |he was |she was |they were |he's |she's )?(?:asleep|sleeping|dreaming))\\b");
+            + " (?:[a-z]+ ){0,2}?(?:in (?:my|his|her|their|your) sleep|while (?:i was |he was |she was |they were |he's |she's )?(?:asleep|sleeping|dreaming))\\b"
+            + "|\\blooked like (?:i|he|she|they) (?:was|were) having (?:a |an )?(?:stroke|seizure|fit|heart attack)\\b"
+            + "[^.!?\\n]{0,60}?\\b(?:lol|lmao|haha|joking|kidding|teasing|when (?:i|he|she|they) (?:yawned|sneezed|laughed|stretched|danced|sang))\\b");
 
     /** "driving me into a [seizure]": an idiom, just before the mention. */
     static final Pattern DRIVING_ME_INTO = Pattern.compile(
@@ -207,7 +232,7 @@ final class FramingCues {
      * nightmare"), which a meaning-based opinion cannot tell from the emergency it sounds like.
      */
     static final Pattern JOKE_OR_IDIOM = Pattern.compile(
-            "\\b(?:joking|jokes|joked|jokingly|kidding|figuratively|metaphorically|not literally|figure of speech|just an expression)\\b"
+            "\\b(?:(?<!\\bnot )(?<!\\bno )(?<!\\bi'm not )(?:joking|kidding)|jokes|joked|jokingly|figuratively|metaphorically|not literally|(?<!\\bnot a )(?<!\\bno )figure of speech|just an expression)\\b"
             + "|\\bbloody (?:nightmare|hell|mess|pain|joke|disaster|nuisance|ages|forever|ridiculous|annoying|awful|brilliant"
             + "|useless|impossible|hard|difficult|exhausting|tiring|expensive|stupid)\\b");
 

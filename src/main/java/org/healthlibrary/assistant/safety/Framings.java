@@ -41,7 +41,8 @@ final class Framings {
      * platelets are really low and I cut myself, ...", "what if it spreads and I start having
      * seizures", "my biggest fear is him having a stroke"), or the mention is what a fear says may come ("scared
      * my platelets will drop and I'll bleed out", "worrying every headache is a brain bleed").
-     * Holds whatever present cue the sentence has ("I keep worrying ...").
+     * Holds whatever present cue the sentence has ("I keep worrying ..."). A sentence that says
+     * "hypothetically" or "in theory", with nothing happening now, is a supposition wherever it says so.
      */
     static boolean supposedOrFeared(String sentence, int relStart) {
         // Also a fear of doing something at an event still to come, with nothing happening now
@@ -52,7 +53,8 @@ final class Framings {
                         && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
-        if (FramingCues.IMAGINED.matcher(tail(before)).find()) {
+        if (FramingCues.IMAGINED.matcher(tail(before)).find()
+                || FramingCues.HYPOTHETICALLY.matcher(sentence).find() && !FramingCues.HAPPENING_NOW.matcher(sentence).find()) {
             return true;
         }
         if (FramingCues.FEAR_OF_DOING.matcher(tail(before)).find()
@@ -129,13 +131,15 @@ final class Framings {
 
     /**
      * True when the words around the mention ask about the condition itself: its signs, its
-     * causes, when it calls for help, what it always means, or a side-effect list ("what warning
-     * signs of a seizure", "when should black stool make me call", "how high does a fever have
-     * to be", "does chest pain always mean ...", "the leaflet lists seizures as a side effect",
-     * "qué medicamentos causan convulsiones"). {@code after} is the rest of the sentence.
+     * causes, when it calls for help, what it always means, a side-effect list, or how it differs
+     * from another kind ("what warning signs of a seizure", "when should black stool make me call",
+     * "how high does a fever have to be", "does chest pain always mean ...", "the leaflet lists
+     * seizures as a side effect", "qué medicamentos causan convulsiones", "bleed stroke vs clot
+     * stroke"). {@code after} is the rest of the sentence.
      */
     static boolean aboutTheCondition(String before, String after) {
         return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
+                || FramingCues.COMPARED_AFTER.matcher(after).lookingAt()
                 || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt()
                 || FramingCues.GENERIC_AFTER.matcher(after).lookingAt()
                     && (before.length() <= TAIL && FramingCues.GENERIC_OPENING.matcher(before).lookingAt() || sideEffect(after));
@@ -143,6 +147,15 @@ final class Framings {
 
     private static boolean sideEffect(String after) {
         return after.contains("side effect");
+    }
+
+    /**
+     * True when the message opens by asking when to go in or call ("at what temperature do I need
+     * to go in") and says nothing is happening now or getting worse.
+     */
+    static boolean whenToSeekCare(String text) {
+        return FramingCues.WHEN_TO_GO_IN.matcher(text).find() && !FramingCues.HAPPENING_NOW.matcher(text).find()
+                && !EpisodeCues.STILL_UNWELL.matcher(text).find();
     }
 
     /** True when the message says a scare is over and nothing is wrong now ("been running around fine since"). */

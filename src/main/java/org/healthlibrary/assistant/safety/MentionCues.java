@@ -148,7 +148,7 @@ final class MentionCues {
             + "|^\\W*(?:say|let's say|suppose|supposing|imagine)\\b"
             + "|\\b(?:would|will|could) it be (?:bad|dangerous|serious|a problem|an emergency|ok|okay) if\\b"
             + "|\\bcu[aá]ndo (?:debo|debe|debemos|tengo que|hay que|llevo|llamo)\\b"
-            + "|(?:^|[.!?¿¡,]\\s*|\\bque )si (?:me|le|te|nos|mi|su|tengo|tiene|da|pasa)\\b|\\bmiedo (?:de )?que\\b"
+            + "|(?:^|[.!?¿¡,]\\s*|\\bque |\\by )si (?:un d[ií]a |alg[uú]n d[ií]a |alguna vez |otra vez )?(?:me|le|te|nos|mi|su|tengo|tiene|da|pasa)\\b|\\bmiedo (?:de )?que\\b"
             + "|\\b(?:worried|worry|scared|afraid|nervous|anxious|concerned|fear|fearful|terrified) (?:about|of) (?:getting|having|developing|catching|a |an |the )"
             + "|\\b(?:avoid|avoiding|prevent|preventing|protect (?:myself|me|him|her) from|risk of|chances? of|odds of|prone to)\\b");
 

@@ -137,7 +137,8 @@ public final class RedFlagScreen {
      * a meaning-based opinion cannot see: every mention a {@code category} rule finds is framed
      * as supposed, feared, fiction or a figure of speech ("si me sangra la nariz y no para, qué debo
      * hacer"), the message tells of an episode that is over ("transfusion last week, I feel better
-     * now"), or it holds a joke or an idiom that sounds like an emergency ("a bloody nightmare").
+     * now"), it opens by asking when to go in with nothing happening now ("at what temperature do I
+     * need to go in during chemo"), or it holds a joke or an idiom that sounds like an emergency ("a bloody nightmare").
      * Never true for {@link RedFlagCategory#SELF_HARM}: the crisis line is kept whenever self-harm
      * is near. Used to keep the second opinion from overruling the rules on framing.
      */
@@ -148,7 +149,7 @@ public final class RedFlagScreen {
             return false;
         }
         MentionAnalysis analysis = new MentionAnalysis(text);
-        if (analysis.resolvedEpisode()) {
+        if (analysis.resolvedEpisode() || Framings.whenToSeekCare(text)) {
             return true;
         }
         boolean framed = false;

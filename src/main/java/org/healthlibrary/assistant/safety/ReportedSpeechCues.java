@@ -38,7 +38,7 @@ final class ReportedSpeechCues {
             + "|an hour ago|minutes ago|still|again|keeps?|currently|is having|has been)\\b");
 
     static final Pattern REPORTED_PAST = Pattern.compile(
-            "\\b(?:had|was|were|got|went|caused|passed|fainted|died|dropped dead|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue|dio|pas[oó]|muri[oó]|sufri[oó])\\b");
+            "\\b(?:had|was|were|got|went|caused|gave|passed|fainted|died|dropped dead|did|ended up|used to|vomited|threw up|bled|collapsed|couldn't|tuvo|ten[ií]a|fue|dio|pas[oó]|muri[oó]|sufri[oó])\\b");
 
     /** A clinician as the one reporting ("the cardiologist said", "my doctor told me"). */
     static final Pattern CLINICIAN = Pattern.compile(
@@ -86,7 +86,7 @@ final class ReportedSpeechCues {
     static final Pattern TRUTH_QUESTION = Pattern.compile(
             "\\b(?:is (?:that|it|this) (?:true|right|correct|likely|possible|real|common|normal)|was (?:that|it) likely"
             + "|can (?:that|it|this) (?:really |actually )?happen|could (?:that|it) (?:really )?happen|does (?:that|it|this) happen"
-            + "|how (?:common|likely|often|rare|true)|is there any truth|true or false|should i believe"
+            + "|how (?:common|likely|often|rare|true)|is there any truth|is (?:that|this|it) (?:really |actually )?(?:a thing|a known thing|a real thing|something that happens)|true or false|should i believe"
             + "|is (?:she|he|they) (?:right|exaggerating|overreacting|correct)|are they right|a real thing|a myth"
             + "|es com[uú]n|es cierto|es verdad|es normal"
             + "|what's the difference|the difference between|tell the difference|tell (?:them|the two) apart)\\b");
@@ -98,7 +98,7 @@ final class ReportedSpeechCues {
     static final Pattern FIGURATIVE = Pattern.compile(
             "\\b(?:she|he|they|i|mom|dad|grandma|grandpa) (?:just |only |really |actually )?(?:means?|meant) (?:she's|he's|they're|i'm|i was|she was|he was|that|it as)\\b"
             + "|\\b(?:means?|meant) (?:she|he|they|i) (?:just )?(?:dozed off|nodded off|fell asleep|was (?:tired|sleepy|asleep|dozing)|napped)\\b"
-            + "|\\bnot literally\\b|\\bfigure of speech\\b|\\bjust an expression\\b|\\b(?:was|is|were) (?:just )?(?:joking|kidding)\\b");
+            + "|\\bnot literally\\b|(?<!\\bnot a )(?<!\\bno )\\bfigure of speech\\b|\\bjust an expression\\b|\\b(?:was|is|were) (?:just )?(?:joking|kidding)\\b");
 
     /**
      * A story, show, book, game or post the mention comes from ("on House they ...", "a memoir
