@@ -90,7 +90,7 @@ public final class CbcClassifier {
             }
             results.put(analyte, result(analyte, value, sel));
         });
-        askForRanges(needRange, !values.isEmpty(), ctx, questions);
+        askForRanges(needRange, ctx, questions);
         PatternRules.Lines lines = PatternRules.lowLines(results);
         CbcPattern pattern = PatternRules.pattern(results, lines);
         UrgencyRules.Assessment urgency = UrgencyRules.assess(results, ctx, lines.count(), m);
@@ -175,12 +175,8 @@ public final class CbcClassifier {
         }
     }
 
-    /**
-     * A child's age, unless every value read could be judged without it (a child's neutrophil
-     * count), and the lab's ranges of the values that need them.
-     */
-    private void askForRanges(List<Analyte> needRange, boolean anyRead, LabContext ctx, Set<String> questions) {
-        if (ctx.childMentioned() && ctx.ageYears() == null && (!needRange.isEmpty() || !anyRead)) {
+    private void askForRanges(List<Analyte> needRange, LabContext ctx, Set<String> questions) {
+        if (ctx.childMentioned() && ctx.ageYears() == null) {
             questions.add(m.askChildAge());
         }
         if (needRange.isEmpty()) {

@@ -444,10 +444,6 @@ public interface CbcMessages {
     @Message("No default range in pregnancy: your lab's range is needed")
     String rangeNoneInPregnancy();
 
-    /** A child's neutrophil count: the neutropenia cut-off from one year of age. */
-    @Message("Neutropenia cut-off for children from 1 year of age, 1.5 x10^9/L (lower limit only)")
-    String rangeChildNeutrophils();
-
     /** No range: a child, other than hemoglobin. */
     @Message("No default range for children under 18: your lab's range is needed")
     String rangeNoneForChildren();

@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Chooses the range a value is judged against, in this order (CLINICAL-REFERENCE s1):
  * the lab's own range; in pregnancy, the WHO hemoglobin cut-off for the trimester; for
- * children, the WHO hemoglobin cut-off for the age, and for a child's neutrophil count (age one
- * year or more, or not given) the neutropenia cut-off of 1.5 x10^9/L; for adults (18 and over, or age not given),
+ * children, the WHO hemoglobin cut-off for the age; for adults (18 and over, or age not given),
  * the default table by sex. When none applies (a child's or a pregnant patient's other counts,
  * an infant under 6 months) no range is invented: the selection says a lab range is needed.
  *
@@ -37,13 +36,6 @@ public final class ReferenceRanges {
 
     private record Adult(double menLow, double menHigh, double womenLow, double womenHigh) {
     }
-
-    /**
-     * A child's neutrophil count below this is neutropenia from the age of one year, as in adults;
-     * with no age given it is used too (for an infant, whose cut-off is lower, it errs towards
-     * "low").
-     */
-    private static final double CHILD_NEUTROPENIA = 1.5;
 
     private ReferenceRanges() {
     }
@@ -86,9 +78,6 @@ public final class ReferenceRanges {
             }
         } else if (ctx.pregnant()) {
             return none(a, m.rangeNoneInPregnancy());
-        } else if (a == Analyte.ANC && (childNoAge || age != null && age >= 1 && age < 18)) {
-            return new Selection(new ReferenceRange(CHILD_NEUTROPENIA, null, a.unit(), m.rangeChildNeutrophils()),
-                    List.of(), false);
         } else if (childNoAge || age != null && age < 18) {
             return none(a, m.rangeNoneForChildren());
         }

@@ -255,8 +255,6 @@ class CbcMessagesTest {
                 "Hemoglobin cut-offs for children depend on age, which was not given"));
         expected.put("rangeNoneInPregnancy", Map.entry(CbcMessages::rangeNoneInPregnancy,
                 "No default range in pregnancy: your lab's range is needed"));
-        expected.put("rangeChildNeutrophils", Map.entry(CbcMessages::rangeChildNeutrophils,
-                "Neutropenia cut-off for children from 1 year of age, 1.5 x10^9/L (lower limit only)"));
         expected.put("rangeNoneForChildren", Map.entry(CbcMessages::rangeNoneForChildren,
                 "No default range for children under 18: your lab's range is needed"));
         expected.put("rangeAdult", Map.entry(CbcMessages::rangeAdult,

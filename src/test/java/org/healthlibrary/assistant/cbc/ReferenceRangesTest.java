@@ -72,24 +72,8 @@ class ReferenceRangesTest {
         assertThat(s.assumptions()).isEqualTo(trimester == null ? List.of(CbcEnglish.TRIMESTER_NOT_GIVEN) : List.of());
     }
 
-    /**
-     * A child's neutrophil count from one year of age (or with no age given) is judged against
-     * the neutropenia cut-off, as an adult's; an infant's and one in pregnancy need the lab's range.
-     */
-    @ParameterizedTest(name = "age {0}")
-    @CsvSource({"1", "6", "17.9", "-1"})
-    void aChildsNeutrophilCountUsesTheNeutropeniaCutOff(double age) {
-        LabContext ctx = age < 0 ? LabContext.UNKNOWN.withChildMentioned(true) : LabContext.UNKNOWN.withAgeYears(age);
-        ReferenceRanges.Selection s = select(Analyte.ANC, ctx, null);
-        assertThat(s.needsLabRange()).isFalse();
-        assertThat(s.range()).isEqualTo(new ReferenceRange(1.5, null, Analyte.ANC.unit(),
-                "Neutropenia cut-off for children from 1 year of age, 1.5 x10^9/L (lower limit only)"));
-        assertThat(select(Analyte.ANC, LabContext.UNKNOWN.withAgeYears(0.5), null).needsLabRange()).isTrue();
-        assertThat(select(Analyte.ANC, LabContext.UNKNOWN.withPregnant(true), null).needsLabRange()).isTrue();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"HEMATOCRIT", "RBC", "WBC", "LYMPHOCYTES", "PLATELETS", "MCV"})
+    @CsvSource({"HEMATOCRIT", "RBC", "WBC", "ANC", "LYMPHOCYTES", "PLATELETS", "MCV"})
     void otherCountsOfChildrenAndInPregnancyNeedTheLabsRange(Analyte analyte) {
         ReferenceRanges.Selection child = select(analyte, LabContext.UNKNOWN.withAgeYears(17.9), null);
         ReferenceRanges.Selection unknownAgeChild = select(analyte,
