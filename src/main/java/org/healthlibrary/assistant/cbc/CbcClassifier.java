@@ -28,6 +28,9 @@ public final class CbcClassifier {
         this.m = Objects.requireNonNull(messages, "messages");
     }
 
+    /** A part of the white count may exceed it by rounding only (a count of 1.0 and a total of 0.99). */
+    private static final double PART_TOLERANCE = 1.02;
+
     /** The rule set named in every report ({@link CbcMessages#ruleSet}). */
     public String ruleSet() {
         return m.ruleSet(CtcaeGrader.VERSION);
@@ -46,7 +49,7 @@ public final class CbcClassifier {
                     && (v.analyte() == Analyte.ANC || v.analyte() == Analyte.LYMPHOCYTES);
             LabValue previous = (isPercent ? percent : absolute).put(v.analyte(), v);
             if (previous != null && (previous.value() != v.value() || previous.unit() != v.unit())
-                    && conflicting.add(v.analyte())) {
+                    && !sameCount(previous, v) && conflicting.add(v.analyte())) {
                 questions.add(m.askWhichValue(v.analyte().layName(), DisplayNumbers.format(previous.value()),
                         DisplayNumbers.format(v.value())));
             }
@@ -76,6 +79,7 @@ public final class CbcClassifier {
             }
         }
         Differential.apply(percent, request.bandPercent(), values, questions, assumptions, m);
+        impossiblePart(values, questions);
         Map<Analyte, AnalyteResult> results = new EnumMap<>(Analyte.class);
         List<Analyte> needRange = new ArrayList<>();
         values.forEach((analyte, value) -> {
@@ -95,6 +99,38 @@ public final class CbcClassifier {
         String summary = SummaryWriter.write(list, pattern, urgency.urgency(), !questions.isEmpty(), m);
         return new CbcReport(list, pattern, high, urgency.urgency(), urgency.reasons(), List.copyOf(questions),
                 summary, ruleSet(), List.copyOf(assumptions));
+    }
+
+    /**
+     * A neutrophil or lymphocyte count larger than the white count it is a part of ("anc 500 and
+     * wbc 0.4"): one of the two is misread or mistyped, so neither is classified and both are
+     * asked about (blind round 10).
+     */
+    private void impossiblePart(Map<Analyte, Double> values, Set<String> questions) {
+        Double wbc = values.get(Analyte.WBC);
+        if (wbc == null) {
+            return;
+        }
+        for (Analyte part : List.of(Analyte.ANC, Analyte.LYMPHOCYTES)) {
+            Double value = values.get(part);
+            if (value != null && value > wbc * PART_TOLERANCE) {
+                questions.add(m.askImpossiblePair(part.layName(), DisplayNumbers.format(value),
+                        Analyte.WBC.layName(), DisplayNumbers.format(wbc)));
+                values.remove(part);
+                values.remove(Analyte.WBC);
+                return;
+            }
+        }
+    }
+
+    /**
+     * True when two writings of one analyte are the same count in the normalised unit ("platelets
+     * 410 thousand ... is 410 too high"): no second value to ask about.
+     */
+    private static boolean sameCount(LabValue a, LabValue b) {
+        return UnitNormalizer.normalize(a.analyte(), a.value(), a.unit()) instanceof UnitNormalizer.Normalized x
+                && UnitNormalizer.normalize(b.analyte(), b.value(), b.unit()) instanceof UnitNormalizer.Normalized y
+                && Math.abs(x.value() - y.value()) < 1e-9;
     }
 
     /** A neutrophil or lymphocyte number with no unit that its size cannot place (20-499: a percent or per microlitre). */

@@ -323,6 +323,28 @@ public interface CbcMessages {
             + "none yet, your care team can tell you when the result is ready.")
     String askMissingValue(String name);
 
+    /** The values are an animal's, not a person's (ResultStandings). */
+    @Message("These numbers seem to be from an animal's blood test. An animal's normal ranges are not a person's, "
+            + "and this service only explains people's blood counts, so please ask the vet about them. If they are "
+            + "your own results, please send them again.")
+    String askNotHuman();
+
+    /** A value of one test taken for another analyte, which cannot be worked out from it (OtherTests). */
+    @Message("The number you gave is from a different test than the {name}, and the {name} cannot be read from it "
+            + "or worked out from it. What {name} number is printed on your report?")
+    String askOtherTest(String name);
+
+    /** "My iron is 8": an iron test, or the hemoglobin many people call "iron" (OtherTests). */
+    @Message("Is this an iron test (such as serum iron or ferritin) or your hemoglobin? Many people call hemoglobin "
+            + "\"iron\". Please give the test name and number as printed on your report, for example hemoglobin "
+            + "11.2 g/dL.")
+    String askIronOrHemoglobin();
+
+    /** A part of the white count given as larger than the white count itself (CbcClassifier). */
+    @Message("The {part} ({partValue}) cannot be higher than the {whole} ({wholeValue}), because it is a part of it. "
+            + "Please check both numbers on your report.")
+    String askImpossiblePair(String part, String partValue, String whole, String wholeValue);
+
     /** The cell word of a neutrophil percentage. */
     @Message("neutrophil")
     String neutrophil();

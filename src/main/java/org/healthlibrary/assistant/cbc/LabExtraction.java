@@ -15,7 +15,8 @@ import java.util.Set;
  * @param unread      analytes named with a number that could not be used as written (two candidates,
  *                    a malformed number, an impossible unit): asked about, never guessed
  * @param unnamed     numbers were given with no name the reader knows ("the number came back 7.8",
- *                    "my MC is 31"): asked which test they are from, never guessed
+ *                    "my MC is 31"), or only with the name of a test that is no blood count line
+ *                    ("my blood oxygen is 94", "my iron is 8"): asked about, never guessed
  */
 public record LabExtraction(List<LabValue> values, LabContext context, Double bandPercent, List<String> questions,
                             List<String> assumptions, Set<Analyte> unread, boolean unnamed) {

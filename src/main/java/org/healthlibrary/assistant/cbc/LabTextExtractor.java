@@ -19,10 +19,12 @@ import java.util.Objects;
  * the writer is unsure of or takes back is asked about; {@link ResultStandings}: a value that is no
  * result of today (older while the newer is pending, expected, undated, flagged by the lab) is
  * asked about; {@link UnlikelyReadings}: a likely A1c, a platelet count no lab prints that way
- * and a doubted tenfold change are asked about; then {@link SecondReadings}: a second
+ * and a doubted tenfold change are asked about; {@link OtherTests}: a value taken for another line
+ * is asked about; then {@link SecondReadings}: a second
  * number for the same analyte is kept beside the first, so the classifier asks which is current). Shorthands are written
  * out first ({@link LabShorthand}), and numbers given with no name the reader knows are asked
- * about ({@link UnnamedValues}).
+ * about ({@link UnnamedValues}), as are numbers of a test that is no blood count line taken for
+ * one, and "my iron is 8" ({@link OtherTests#question}).
  *
  * <p>Contract: never throws for any string; never classifies or normalises (that is
  * {@link CbcClassifier}'s job), so a value that cannot be used is still returned and later
@@ -50,8 +52,9 @@ public final class LabTextExtractor {
         Double bandPercent = null;
         ValueDoubts.Review doubted = ApproximateValues.review(norm, view, ValueDoubts.review(
                 Objects.requireNonNullElse(text, ""), norm, view, ValueLinker.link(view), messages), messages);
-        ValueDoubts.Review review = UnlikelyReadings.review(norm, view, ResultStandings.review(norm, view,
-                SelfDoubts.review(norm, view, doubted, messages), messages), messages);
+        ValueDoubts.Review review = OtherTests.review(norm, view, UnlikelyReadings.review(norm, view,
+                ResultStandings.review(norm, view, SelfDoubts.review(norm, view, doubted, messages), messages), messages),
+                messages);
         draft.questions.addAll(review.questions());
         for (ValueLinker.Found f : SecondReadings.add(view, review.found(), review.unread())) {
             Token.Num n = f.value();
@@ -62,9 +65,12 @@ public final class LabTextExtractor {
             }
         }
         ConditionReader.bareTemperature(view, draft);
+        String otherTest = values.isEmpty() && review.unread().isEmpty() ? OtherTests.question(norm, view, messages) : null;
         boolean unnamed = values.isEmpty() && review.unread().isEmpty()
-                && UnnamedValues.find(Objects.requireNonNullElse(text, ""), norm, view);
-        if (unnamed) {
+                && (otherTest != null || UnnamedValues.find(Objects.requireNonNullElse(text, ""), norm, view));
+        if (otherTest != null) {
+            draft.questions.add(otherTest);
+        } else if (unnamed) {
             draft.questions.add(messages.askWhichTest());
         }
         LabContext context = draft.toContext();

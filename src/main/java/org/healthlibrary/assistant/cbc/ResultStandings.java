@@ -30,7 +30,14 @@ import java.util.regex.Pattern;
  *   <li>A value followed later by another source with another number ("the other page says 11.9").</li>
  *   <li>An older value when the writer asks about now ("were low last month, hgb 7.5, what about
  *       now"), and a value from before a treatment written "pre-transfusion".</li>
- *   <li>A name with no value of its own but "pending" right after it, or only a flag or a range
+ *   <li>An animal's values ("from the vet", "that's for my cat"): every value is asked about
+ *       (blind round 10).</li>
+ *   <li>A report with another person's name on it ("the name at the top says R. Smith and I'm
+ *       Rosa"): asked as values not tied to one person (blind round 10).</li>
+ *   <li>A value the writer says right after is an old one ("wait no that's from 2022"), and a
+ *       value whose numeric date can be read as two dates while the writer asks which (blind
+ *       round 10).</li>
+ *   <li>A name with no value of its own but "pending" or "see comment" right after it, or only a flag or a range
  *       while the message says the number is not there ("says H but no number", "reference range
  *       12.0-15.5, that's all I see"): asked for its number.</li>
  * </ul>
@@ -88,6 +95,11 @@ final class ResultStandings {
             + "|(?:either|could be|might be|may be) (?:my |our )?" + ResultStandings.PERSON + "'?s or mine"
             + "|(?:not sure|unsure|no idea|don'?t know|dont know|can'?t tell|cant tell|forgot|forget) whose"
             + "|mixed up (?:whose|the (?:envelopes|papers|reports|results|labs|printouts))"
+            + "|(?:envelopes|papers|reports|results|labs|printouts|slips|sheets|tubes) (?:got |were |are |all )?mixed up"
+            + "|name (?:at the top |on (?:it|top|the (?:top|report|sheet|paper|printout|screenshot|page|label|results?)) )?(?:says|is|reads|shows|was)\\b[^!?\\n]{0,40}?\\b(?:and|but) (?:i'?m|im|i am|my name is|mine is)"
+            + "|(?:not|isn'?t|is not|wasn'?t|was not) my name|(?:someone|somebody) else'?s (?:name|report|results?|labs?|bloodwork)"
+            + "|(?:wrong|different|another) (?:patient'?s |person'?s )?name (?:on|at the top)"
+            + "|(?:another|a different|the wrong) (?:patient|person)'?s (?:report|results?|labs?|name|bloodwork)"
             + "|(?:no s[eé]|no sabemos) de qui[eé]n (?:son|es)|(?:de|del) (?:mi )?[a-z]+ o (?:de|del) (?:mi )?[a-z]+, no s[eé])\\b");
     /** A test of another body fluid named near the value ("that's from the urine test"); "blood in the urine" is a symptom. */
     private static final Pattern OTHER_SPECIMEN = Pattern.compile(
@@ -102,6 +114,35 @@ final class ResultStandings {
             "\\b(?:the other|another|a second|a different|the second|second) (?:page|sheet|printout|print out|report|copy|paper"
             + "|tab|screen|lab|portal|app|result|section)s?\\b[a-z ']{0,40}?\\b(?:says?|said|shows?|showed|showing|has|had|lists?|listed"
             + "|reads?|is|was|gives?|gave)\\b(?: (?:it'?s|its|a|an|the|that|value of))*[ :]*\\d");
+
+    /**
+     * The values are an animal's ("the vet said", "that's for my cat"): its ranges are not a
+     * person's, so every value is asked about. "A vet" as a former soldier needs "the vet" or a
+     * visit word.
+     */
+    private static final Pattern NOT_HUMAN = Pattern.compile(
+            "\\b(?:the vet|vet (?:clinic|said|says|told|bloodwork|blood work|labs?|results?|visit|ran|did|drew|office|hospital|er|tech)"
+            + "|(?:from|at|to) (?:the |our |my )?vet|veterinar(?:y|ian|ians|io|ia)"
+            + "|(?:for|of|from) (?:my|our|the|his|her) (?:cat|dog|puppy|pup|kitten|kitty|horse|pony|pet|rabbit|bunny|ferret|parrot|hamster|guinea pig)"
+            + "|(?:my|our|the) (?:cat|dog|puppy|kitten|horse|pony|pet|rabbit|bunny|ferret)'?s (?:blood|labs?|results?|cbc|bloodwork|blood work|numbers|counts?|values|panel|tests?)"
+            + "|(?:de|para) (?:mi|nuestr[oa]|el|la) (?:perr[oa]|gat[oa]|mascota|caballo))\\b");
+    /**
+     * Right after a value, the writer says it is an old one ("7.2 - wait no that's from 2022",
+     * "platelets 90, but that's an old result"): the current value is asked for.
+     */
+    private static final Pattern SAID_OLD = Pattern.compile(
+            "^[^.!?\\n]{0,40}?\\b(?:that'?s|thats|that is|this is|that was|it'?s|its|those are|that one'?s|that one is) "
+            + "(?:from (?:(?:19|20)\\d\\d|last (?:year|month|spring|summer|fall|autumn|winter|time)|(?:a|an|my|the) (?:old|previous|earlier)"
+            + "|(?:years|months) ago|before (?:my|the|his|her) (?:transplant|surgery|treatment|chemo|diagnosis))"
+            + "|an old (?:one|result|number|value|report|test|printout)|the old (?:one|result|number|value|report|test|printout))\\b");
+    /** A date written with numbers only ("03/04"), which can be read as two dates. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b");
+    /** With a numeric date: the writer does not know which of two dates it is. */
+    private static final Pattern WHICH_DATE = Pattern.compile(
+            "\\b(?:which (?:one|date|draw|day|test|month) (?:is it|it is|was it|it was|is that|is this)"
+            + "|(?:draws?|tests?|labs?|bloodwork|blood work|cbcs?) (?:on|in) (?:[a-z]+ \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+) and (?:on )?(?:[a-z]+ \\d{1,2}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+)"
+            + "|(?:day|month) (?:first|or (?:the )?(?:day|month))|(?:american|us|european|uk|british) (?:or|vs) (?:american|us|european|uk|british)"
+            + "|(?:could|might|may) be (?:either )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b[^.!?\\n]{0,20}? or)\\b");
 
     /** The writer does not know when the value was measured. */
     private static final Pattern UNDATED = Pattern.compile(
@@ -173,7 +214,9 @@ final class ResultStandings {
         Set<Analyte> unread = in.unread().isEmpty() ? EnumSet.noneOf(Analyte.class) : EnumSet.copyOf(in.unread());
         Set<String> questions = new LinkedHashSet<>(in.questions());
         boolean specimen = SPECIMEN.matcher(norm).find();
-        boolean undated = UNDATED.matcher(norm).find();
+        boolean undated = UNDATED.matcher(norm).find()
+                || NUMERIC_DATE.matcher(norm).find() && WHICH_DATE.matcher(norm).find();
+        boolean notHuman = NOT_HUMAN.matcher(norm).find();
         boolean pending = PENDING.matcher(norm).find();
         boolean recheck = RECHECK.matcher(norm).find();
         boolean whose = WHOSE.matcher(norm).find();
@@ -186,7 +229,9 @@ final class ResultStandings {
             int j = index(v, f.value());
             String before = j < 0 ? "" : norm.substring(v.tokens.get(ownStart(v, j, f.analyte())).start(),
                     f.value().start());
-            if (whose) {
+            if (notHuman) {
+                questions.add(messages.askNotHuman());
+            } else if (whose) {
                 questions.add(messages.askWhoseResult());
             } else if (specimen) {
                 questions.add(messages.askSampleFlagged(name));
@@ -194,6 +239,8 @@ final class ResultStandings {
                 questions.add(messages.askOtherSpecimen(name));
             } else if (j >= 0 && OTHER_SOURCE.matcher(norm.substring(f.value().end())).find()) {
                 questions.add(messages.askWhichIsCurrent(name));
+            } else if (SAID_OLD.matcher(norm.substring(f.value().end())).lookingAt()) {
+                questions.add(messages.askNewerResult(name));
             } else if (undated && !(j >= 0 && todayClause(around(norm, v, j)))) {
                 questions.add(messages.askWhenTested(name));
             } else if (RANGE_BEFORE.matcher(before).find() && RANGE_AFTER.matcher(norm.substring(f.value().end())).lookingAt()) {
@@ -257,8 +304,9 @@ final class ResultStandings {
 
     /** Right after a name: the result is not there ("anc pending", "wbc not back yet", "plt: to follow"). */
     private static final Pattern PENDING_AFTER = Pattern.compile(
-            "^[\\s:=,-]*(?:(?:count|level|result|is|was|still|says|shows)\\s+){0,3}(?:pending|not (?:back|in|resulted|reported|ready|available)(?: yet)?"
-            + "|to follow|in process|processing|being processed|not done|tnp|pendiente)\\b");
+            "^[\\s:=,'\"‘’“”-]*(?:(?:count|level|result|is|was|still|says|shows|just|only|reads)\\s+){0,3}['\"‘’“”]?(?:pending|not (?:back|in|resulted|reported|ready|available)(?: yet)?"
+            + "|to follow|in process|processing|being processed|not done|tnp|pendiente"
+            + "|see (?:the )?(?:comments?|notes?|below|footnote)|refer to (?:the )?(?:comment|note)|cancell?ed|not reported|qns)\\b");
     /** After a name: only a flag or a range ("says h next to it", "reference range 12.0-15.5"). */
     private static final Pattern FLAG_OR_RANGE = Pattern.compile(
             "^[\\s:=,-]*(?:(?:today|count|level|result|just|only|has|have|had|says|shows|is|it|with|an?|the)\\s+){0,4}"

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * mean", and one- or two-letter abbreviations that name no blood count for sure ("the P on my
  * sheet says 90", "my MC is 31", "my L is 1.4 and my H is 11", "the L on my cbc printout is 25"),
  * a number a blood test "says" with no name ("got my blood count back it just says 3.1",
- * "the bloodwork came back 2.9"), and a list of numbers right after a results word ("today's
+ * "the bloodwork came back 2.9", "my count is 3.2 today"), and a list of numbers right after a results word ("today's
  * counts 8, 90, 2"). Such a message gets a question (which test is each number
  * from) instead of a library answer or a guess.
  *
@@ -63,7 +63,8 @@ final class UnnamedValues {
      * verb right before the number, in a message about a blood test.
      */
     private static final Pattern BLOOD_TEST = Pattern.compile(
-            "\\b(?:blood ?counts?|cbc|bloodwork|blood work|blood tests?|blood results?|lab results?|labs?|results?"
+            "\\b(?:blood ?counts?|cbcs?|bloodwork|blood work|blood tests?|blood results?|lab results?|labs?|results?"
+            + "|(?:my|his|her|their|the) counts?"
             + "|report|printout|portal|resultados?|an[aá]lisis|ex[aá]menes|examen|laboratorio|hemograma)\\b");
     private static final Pattern STATED = Pattern.compile(
             "\\b(?:says|say|said|shows|show|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its"

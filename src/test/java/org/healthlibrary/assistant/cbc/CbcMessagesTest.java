@@ -190,6 +190,20 @@ class CbcMessagesTest {
                 "I could not find a <name> result in your message: a range, a flag or a note that the result "
                 + "is pending is not the result itself. What number is printed next to <name> on your report? "
                 + "If there is none yet, your care team can tell you when the result is ready."));
+        expected.put("askNotHuman", Map.entry(CbcMessages::askNotHuman,
+                "These numbers seem to be from an animal's blood test. An animal's normal ranges are not a "
+                + "person's, and this service only explains people's blood counts, so please ask the vet about "
+                + "them. If they are your own results, please send them again."));
+        expected.put("askOtherTest", Map.entry(m -> m.askOtherTest("<name>"),
+                "The number you gave is from a different test than the <name>, and the <name> cannot be read "
+                + "from it or worked out from it. What <name> number is printed on your report?"));
+        expected.put("askIronOrHemoglobin", Map.entry(CbcMessages::askIronOrHemoglobin,
+                "Is this an iron test (such as serum iron or ferritin) or your hemoglobin? Many people call "
+                + "hemoglobin \"iron\". Please give the test name and number as printed on your report, for "
+                + "example hemoglobin 11.2 g/dL."));
+        expected.put("askImpossiblePair", Map.entry(m -> m.askImpossiblePair("<part>", "<a>", "<whole>", "<b>"),
+                "The <part> (<a>) cannot be higher than the <whole> (<b>), because it is a part of it. Please "
+                + "check both numbers on your report."));
         expected.put("neutrophil", Map.entry(CbcMessages::neutrophil,
                 "neutrophil"));
         expected.put("lymphocyte", Map.entry(CbcMessages::lymphocyte,
