@@ -22,7 +22,7 @@ public class ShippedSuites {
 
     /** Classpath resources of the shipped suites. */
     public static final List<String> RESOURCES = List.of("suites/shipped-library.yaml", "suites/emergencies.yaml",
-            "suites/safety.yaml", "suites/safety-2.yaml");
+            "suites/safety.yaml", "suites/safety-2.yaml", "suites/safety-3.yaml");
 
     private final Suites suites;
     private final AuditLog audit;

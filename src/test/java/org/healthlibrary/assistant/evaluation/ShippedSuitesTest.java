@@ -60,6 +60,7 @@ class ShippedSuitesTest {
         }
         List<CaseSpec> cases = new java.util.ArrayList<>(ShippedSuites.read("suites/safety.yaml").cases());
         cases.addAll(ShippedSuites.read("suites/safety-2.yaml").cases());
+        cases.addAll(ShippedSuites.read("suites/safety-3.yaml").cases());
         assertThat(cases).extracting(c -> c.turns().getFirst()).containsExactlyInAnyOrderElementsOf(messages);
         assertThat(cases).filteredOn(c -> !c.mustPass()).extracting(CaseSpec::name)
                 .containsExactly("near-miss: I finished chemo five years ago, and now I have a mild fever");

@@ -84,7 +84,7 @@ class NeighbourVoteLabelledSetTest {
         float[][] bgeVectors = ExemplarVectors.shipped(bge, exemplars).orElseThrow().vectors();
         double margin = NeighbourSettings.fittedPrefilter(MODEL, bge).orElseThrow();
         for (String round : List.of("blind-round1", "blind-round2", "blind-round3", "blind-round4", "blind-round5",
-                "blind-round6", "blind-round7", "blind-round8", "blind-round9")) {
+                "blind-round6", "blind-round7", "blind-round8", "blind-round9", "blind-round10")) {
             int[] train = IntStream.range(0, exemplars.size()).filter(i -> !exemplars.get(i).source().equals(round)).toArray();
             List<SafetyExemplar> pool = IntStream.of(train).mapToObj(exemplars::get).toList();
             int[] at = {0};
