@@ -39,6 +39,13 @@ final class FramingCues {
             + "|side effects? (?:include|includes|including|like|such as|list|are|is)) " + NOBODY + "{0,2}$"
             + "|\\b(?:vs|versus|compared (?:to|with)|difference between) (?:a |an |the )?" + NOBODY + "{0,2}$");
 
+    /** A question opening just before a mention that names signs after it ("what are the [stroke] signs to watch for"). */
+    static final Pattern SIGNS_QUESTION_BEFORE = Pattern.compile(
+            "\\b(?:what|which) (?:are |were |would be )?(?:the |some |any )?(?:early |warning |main |first |usual )?$");
+
+    /** Right after a mention: the signs of it ("... signs", "... warning signs", "... symptoms"). */
+    static final Pattern SIGNS_AFTER = Pattern.compile("^\\s*(?:warning )?(?:signs|symptoms|signals|red flags)\\b");
+
     /** Right after a mention: a comparison with another kind ("... vs clot stroke", "... compared to a migraine"). */
     static final Pattern COMPARED_AFTER = Pattern.compile(
             "^\\s*(?:[a-z]+ ){0,2}?(?:vs|versus|compared (?:to|with))\\b");
@@ -132,6 +139,7 @@ final class FramingCues {
             + "[^.!?\\n]{0,120}?\\b(?:where|when|in which|about|someone|somebody|character|characters|a|an|the|his|her)\\b"
             + "|\\b(?:episode|movie|film|documentary|podcast|docuseries|thriller|novel|sitcom|audiobook|true crime (?:show|podcast))"
             + " (?:[a-z']+ ){0,4}?(?:had|has|was about|is about|were about|showed|shows|featured|features|where|with)\\b"
+            + "|\\b(?:novel|story|book|screenplay|script|play|comic)'s (?:heroine|hero|protagonist|main character|character|narrator)\\b"
             + "|\\b(?:act|acting|acts|acted) (?:it )?out\\b|\\bportray(?:ing|s|ed)?\\b|\\b(?:pretend|pretending|pretends) to (?:be|have)\\b"
             + "|\\bplay(?:ing|s)? (?:the (?:role|part) of )?(?:a|an) (?:[a-z]+ )?(?:nurse|doctor|patient|victim|paramedic|character)\\b"
             + "|\\b(?:dnd|d&d|dungeons (?:and|&) dragons|tabletop|rpg|role ?playing game|campaign)\\b[^.!?\\n]{0,200}?\\b(?:character|characters|player|players|party|npc)\\b"

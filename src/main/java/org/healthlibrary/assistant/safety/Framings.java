@@ -140,6 +140,7 @@ final class Framings {
     static boolean aboutTheCondition(String before, String after) {
         return FramingCues.ABOUT_THE_CONDITION.matcher(tail(before)).find()
                 || FramingCues.COMPARED_AFTER.matcher(after).lookingAt()
+                || FramingCues.SIGNS_AFTER.matcher(after).lookingAt() && FramingCues.SIGNS_QUESTION_BEFORE.matcher(tail(before)).find()
                 || before.length() <= TAIL && FramingCues.ABOUT_THE_CONDITION_OPENING.matcher(before).lookingAt()
                 || FramingCues.GENERIC_AFTER.matcher(after).lookingAt()
                     && (before.length() <= TAIL && FramingCues.GENERIC_OPENING.matcher(before).lookingAt() || sideEffect(after));

@@ -73,6 +73,12 @@ final class MentionAnalysis {
         return resolvedEpisode;
     }
 
+    /** The clause up to a comparison with an earlier episode that follows the mention (it ends at {@code mentionEnd}). */
+    private static String beforeComparison(String clause, int mentionEnd) {
+        Matcher compared = COMPARED_TO_PAST.matcher(clause);
+        return compared.find(Math.max(0, Math.min(clause.length(), mentionEnd))) ? clause.substring(0, compared.start()) : clause;
+    }
+
     /** How the mention at {@code [start, end)} is meant. */
     Status status(int start, int end) {
         Local local = local(start, end);
@@ -91,7 +97,7 @@ final class MentionAnalysis {
                 CONDITIONAL_SUBJECT.matcher(IN_REMISSION.matcher(Clauses.blank(NO_RECURRENCE, clause)).replaceAll(" "))
                         .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         boolean present = PRESENT.matcher(withoutOutcome).find();
-        if (lastRecurrence < 0 && PAST.matcher(clause).find()
+        if (lastRecurrence < 0 && PAST.matcher(beforeComparison(clause, relEnd - clauseStart)).find()
                 && (!present || RESOLVED_AFTER.matcher(clause.substring(Math.min(clause.length(), relEnd - clauseStart))).find())) {
             return Status.PAST;
         }

@@ -67,7 +67,7 @@ final class MentionCues {
             + "|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple(?: of)?|many|some|\\d{1,2})"
             + " (?:years?|yrs?|months?|mos?|weeks?|wks?|decades?) (?:ago|back|before)"
             + "|years? ago|yrs? ago|months? ago|weeks? ago|a while (?:ago|back)|long (?:time )?ago|used to|in the past|history of|hx of"
-            + "|in (?:19|20)\\d\\d|as a (?:kid|child|teen|teenager|baby|toddler|young [a-z]+)"
+            + "|in (?:19|20)\\d\\d|en (?:el )?(?:19|20)\\d\\d|as a (?:kid|child|teen|teenager|baby|toddler|young [a-z]+)"
             + "|when (?:i|he|she) was (?:a |little|young|younger|small|pregnant|in |\\d{1,3})"
             + "|in (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|50s|youth|childhood)"
             + "|previously|once before|(?:had|have had|has had|got) (?:it|that|this|them|one|those) (?:before|once)"
@@ -81,6 +81,15 @@ final class MentionCues {
             + "|when (?:i|he|she) was in (?:college|school|high school)"
             + "|last (?:cycle|round|infusion|treatment|session)|(?:my|his|her|their) (?:last|final) (?:days|moments|hours|weeks))\\b"
             + "|(?<!never )(?<!hasn't )(?<!hadn't )\\bhad\\b[^.!?]{0,80}\\bbefore\\W*$");
+
+    /**
+     * A comparison with an earlier episode after a mention ("hurts the same as before her stent in
+     * 2019", "worse than when he had the crisis last year"): its dates belong to the earlier
+     * episode, not to the symptom compared with it.
+     */
+    static final Pattern COMPARED_TO_PAST = Pattern.compile(
+            "\\b(?:(?:the )?same as|just like|like|worse than|as bad as|similar to|different from|different than)"
+            + " (?:before|when|the (?:last )?time|last time|back when|what (?:i|he|she|they) had)\\b");
 
     /** Year-scale past only: used for context facts such as chemotherapy, whose effect lasts weeks. */
     static final Pattern LONG_PAST = Pattern.compile(
@@ -180,7 +189,10 @@ final class MentionCues {
             + "|i (?:was|am|'m) (?:wondering|curious)|i'm (?:wondering|curious|just curious)|i wonder"
             + "|i (?:read|heard|saw|learned)|i was told|for me to understand|do you know|i need to know"
             + "|my (?:doctor|nurse|oncologist|hematologist|provider|care team|pharmacist|teacher|professor|class|school)"
-            + "|i'm (?:a nurse|a student|a caregiver|writing|studying|doing)|just curious)\\b");
+            + "|i'm (?:a nurse|a student|a caregiver|writing|studying|doing)|just curious"
+            + "|like (?:i'm|i am|im) (?:\\d{1,2}|five|ten|a kid|a child|five years old)"
+            + "|(?:(?:my|our|a|his|her) )?(?:biology|science|school|class|research|college|uni|health) (?:project|assignment|report|essay|paper|homework)"
+            + "|(?:i|we) should (?:watch|look) (?:out )?for)\\b");
 
     static final Pattern EXPERIENCER = Pattern.compile(
             "\\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|our|us|he|he's|she|she's|him|his|her|hers"
