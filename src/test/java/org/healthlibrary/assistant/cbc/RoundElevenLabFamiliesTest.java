@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reticulocyte count taken for another line, a count corrected for nucleated red cells next to
  * another number, a hemoglobin with no unit where mmol/L is usual, a figure of speech or an
  * estimate by a watch or an app, a flag with the number cut off, a number the lab flagged as
- * unreliable given without its name. Look-alikes keep being read.
+ * unreliable given without its name, numbers with no names (a bare row seen on a screen, "one
+ * number was 6.8" around a transfusion). Read: counts written per ten thousand per microlitre
+ * ("15.2 x10^4/uL"). Look-alikes keep being read, and a phone number is no row of results.
  */
 class RoundElevenLabFamiliesTest {
 
@@ -111,6 +113,36 @@ class RoundElevenLabFamiliesTest {
             """)
     void aFlaggedNumberWithoutItsNameIsAskedAbout(String message, String name) {
         assertAsked(message, M.askSampleFlagged(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "12.4 5.1 198 is what the nurse read off the screen",
+            "the monitor at the clinic showed 9.7, 3.3, 142",
+            "had a transfusion monday, one number was 7.2 and another number was 9.1, which is before",
+            "they transfused me, the first number was 6.5 and the second number 8.4",
+    })
+    void numbersWithNoNamesAreAskedWhichTest(String message) {
+        assertAsked(message, M.askWhichTest());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            PLT 21.4 x10^4/uL this morning                                             | PLATELETS 214 x10^9/L
+            platelets 8.9 ×10^4/µL today                                               | PLATELETS 89 x10^9/L
+            """)
+    void countsPerTenThousandPerMicrolitreAreRead(String message, String expected) {
+        CbcReport r = interpreter.interpret(message);
+        assertThat(Briefs.values(r)).as(message).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "my phone number is 555 1234 5678, call the clinic",
+            "i took 2 3 4 pills at the clinic over the week",
+    })
+    void rowsThatAreNoResultsAreNotAskedAbout(String message) {
+        assertThat(interpreter.extract(message).hasLabValues()).as(message).isFalse();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
