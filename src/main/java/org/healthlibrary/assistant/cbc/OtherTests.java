@@ -47,7 +47,7 @@ final class OtherTests {
     /** Tests that are no blood count line the reader knows, said with a number. */
     private static final Pattern NO_LINE = Pattern.compile(
             "\\b(?:spo2|sp02|sp o2|o2 sats?|o2 saturation|oxygen (?:saturation|sats?|level|levels|reading)|blood oxygen(?: level| saturation)?"
-            + "|pulse ox(?:imeter)?(?: reading)?|mpv|pdw|mean platelet volume|platelet distribution width|rdw|mchc|mch)\\b"
+            + "|pulse ox(?:imeter)?(?: reading)?|mpv|pdw|mean platelet volume|platelet distribution width|rdw|mchc|mch|ferritin|retics?|reticulocytes?(?: count)?)\\b"
             + "[^.!?\\n\\d]{0,25}\\d");
     /** "My iron is 8", "iron level 40": an iron result or a hemoglobin called iron; not an amount of medicine. */
     private static final Pattern IRON = Pattern.compile(
@@ -55,6 +55,11 @@ final class OtherTests {
             + "(?: (?:is|was|are|were|came back(?: at| as)?|at|of|dropped to|went down to|is only|was only|is just|was just|is now|now))?[ :=]*"
             + "(?:like |about |around |only |just )?\\d+(?:[.,]\\d+)?\\b"
             + "(?! ?(?:mg|mcg|milligrams?|micrograms?|tablets?|pills?|capsules?|caps|tabs|times|days?|weeks?|months?|years?|hours?|am|pm|%|a day|per day|daily))");
+
+    /** A lymphocyte count asked about as neutropenia ("lymphs 0.4, am i neutropenic"). */
+    private static final Pattern NEUTROPENIA_ASKED = Pattern.compile(
+            "\\b(?:am i|is (?:he|she|it|that|this)|are (?:we|they)|does (?:that|this|it) mean (?:i'?m|im|i am|he'?s|she'?s)|so (?:i'?m|im|i am))"
+            + " (?:still |now |really )?(?:neutropenic|neutropaenic|neutropenia)\\b");
 
     private OtherTests() {
     }
@@ -65,6 +70,11 @@ final class OtherTests {
             return in;
         }
         Analyte wanted = takenFor(norm, v, in.found());
+        if (wanted == null && NEUTROPENIA_ASKED.matcher(norm).find()
+                && in.found().stream().anyMatch(f -> f.analyte() == Analyte.LYMPHOCYTES)
+                && in.found().stream().noneMatch(f -> f.analyte() == Analyte.ANC)) {
+            wanted = Analyte.ANC;
+        }
         if (wanted == null) {
             return in;
         }

@@ -94,7 +94,8 @@ final class ResultStandings {
             + "|(?:either|could be|might be|may be) mine or (?:my |our )?" + ResultStandings.PERSON + "'?s"
             + "|(?:either|could be|might be|may be) (?:my |our )?" + ResultStandings.PERSON + "'?s or mine"
             + "|(?:not sure|unsure|no idea|don'?t know|dont know|can'?t tell|cant tell|forgot|forget) whose"
-            + "|mixed up (?:whose|the (?:envelopes|papers|reports|results|labs|printouts))"
+            + "|mixed up (?:whose|the (?:envelopes|papers|reports|results|labs|printouts|slips|sheets|forms))"
+            + "|one (?:is|was|'s|of them is) mine and (?:one|the other)(?: one)?(?: is| was|'s)? (?:my |our )?" + ResultStandings.PERSON + "'?s"
             + "|(?:envelopes|papers|reports|results|labs|printouts|slips|sheets|tubes) (?:got |were |are |all )?mixed up"
             + "|name (?:at the top |on (?:it|top|the (?:top|report|sheet|paper|printout|screenshot|page|label|results?)) )?(?:says|is|reads|shows|was)\\b[^!?\\n]{0,40}?\\b(?:and|but) (?:i'?m|im|i am|my name is|mine is)"
             + "|(?:not|isn'?t|is not|wasn'?t|was not) my name|(?:someone|somebody) else'?s (?:name|report|results?|labs?|bloodwork)"
@@ -168,6 +169,22 @@ final class ResultStandings {
             + "|(?:result|value|count|sample|specimen)s? (?:is |are |was |were |may be |might be )?(?:unreliable|questionable|invalid)"
             + "|agregados plaquetarios|muestra (?:coagulada|hemolizada|rechazada|contaminada)|hemolizad[ao]|repetir (?:la )?muestra)\\b");
 
+    /**
+     * A second, corrected or uncorrected number of the same line ("corrected for nucleated red
+     * cells", "uncorrected wbc"): the writer is asked which number is the current one.
+     */
+    private static final Pattern CORRECTED = Pattern.compile(
+            "\\b(?:(?:corrected|adjusted) (?:for )?(?:the )?(?:nucleated|nrbcs?)|uncorrected (?:wbc|white|count)|nucleated red (?:blood )?cells"
+            + "|nrbc[- ]?(?:corrected|adjusted)|(?:corrected|uncorrected) (?:wbc|white (?:count|cells?)|count))\\b");
+    /**
+     * The number is an estimate by a device or an app, or a figure of speech ("my smartwatch
+     * estimated", "like a million lol"): the exact number on a lab report is asked for.
+     */
+    private static final Pattern NOT_MEASURED = Pattern.compile(
+            "\\b(?:smart ?watch|(?:fitness|health) (?:tracker|app)|fitbit|apple watch|wearable|(?:app|watch|phone|device|gadget) (?:estimated|estimates|guessed|says i'?m|thinks)"
+            + "|estimated (?:my|his|her|their) (?:hemoglobin|haemoglobin|hgb|hb|platelets?|white)|non-?invasive (?:hemoglobin|haemoglobin|hb) (?:meter|monitor|reading)"
+            + "|like (?:a|one) (?:million|billion|gazillion|zillion|bajillion)|(?:a|one) (?:million|billion) (?:lol|haha|lmao)|through the roof)\\b");
+
     private static final Pattern TODAY_WORD = Pattern.compile("\\b(?:today|todays|tonight|this morning|hoy)\\b");
 
     /** After a name: a level it might cross ("drops under 8", "goes below 20", "gets over 1.5"). */
@@ -220,6 +237,8 @@ final class ResultStandings {
         boolean pending = PENDING.matcher(norm).find();
         boolean recheck = RECHECK.matcher(norm).find();
         boolean whose = WHOSE.matcher(norm).find();
+        boolean corrected = CORRECTED.matcher(norm).find();
+        boolean notMeasured = NOT_MEASURED.matcher(norm).find();
         for (ValueLinker.Found f : in.found()) {
             if (f.analyte() == null) {
                 kept.add(f);
@@ -235,6 +254,10 @@ final class ResultStandings {
                 questions.add(messages.askWhoseResult());
             } else if (specimen) {
                 questions.add(messages.askSampleFlagged(name));
+            } else if (notMeasured) {
+                questions.add(messages.askExactNumber(name));
+            } else if (corrected) {
+                questions.add(messages.askWhichIsCurrent(name));
             } else if (j >= 0 && OTHER_SPECIMEN.matcher(sentence(norm, v, j)).find() && !bloodSaid(sentence(norm, v, j))) {
                 questions.add(messages.askOtherSpecimen(name));
             } else if (j >= 0 && OTHER_SOURCE.matcher(norm.substring(f.value().end())).find()) {
@@ -321,7 +344,15 @@ final class ResultStandings {
             "\\b(?:no (?:number|value|result|count)s?|(?:number|value|result)s? (?:is |are )?(?:missing|blank|empty|not (?:showing|shown|there|listed|printed))"
             + "|(?:doesn'?t|does not|dont|don'?t|didn'?t) (?:show|list|give|say) (?:the |a |any )?(?:number|value|result)"
             + "|that'?s all|thats all|all i (?:see|can see|have|got)|only (?:shows|says|has|lists) (?:the |a )?(?:range|flag|h|l)"
+            + "|(?:number|value|result)s? (?:is |are |was |got )?(?:cut off|cropped|hidden|not visible|unreadable|too small to read)"
+            + "|can'?t (?:see|read) the (?:number|value)"
             + "|sin (?:n[uú]mero|valor|resultado))\\b");
+    /** Right before a name: only a flag next to it ("a red L next to hemoglobin"). */
+    private static final Pattern FLAG_BEFORE = Pattern.compile(
+            "\\b(?:h|l|hi|lo|high|low|red|critical|abnormal)(?: flag)? (?:next to|beside|by|against) (?:the |my )?$");
+    /** A number the sample flag is about, given without the name ("the number says 62"). */
+    private static final Pattern FLAGGED_NUMBER = Pattern.compile(
+            "\\b(?:the )?(?:number|value|result|count) (?:says|is|shows|reads|was|came back(?: at)?)\\s*\\d");
 
     /**
      * Analytes named without a value of their own, where the words right after the name say the
@@ -331,6 +362,7 @@ final class ResultStandings {
     private static void missing(String norm, TokenView v, List<ValueLinker.Found> found, Set<Analyte> unread,
                                 Set<String> questions, CbcMessages messages) {
         boolean noNumber = NO_NUMBER.matcher(norm).find();
+        boolean flaggedNumber = SPECIMEN.matcher(norm).find() && FLAGGED_NUMBER.matcher(norm).find();
         for (int i = 0; i < v.size(); i++) {
             TokenView.Mention m = v.mentionAt[i];
             if (m == null || m.analyte() == null || unread.contains(m.analyte())
@@ -339,7 +371,12 @@ final class ResultStandings {
             }
             int from = v.tokens.get(m.end()).end();
             String after = norm.substring(from, ValueDoubts.windowEnd(norm, from));
-            if (PENDING_AFTER.matcher(after).lookingAt() || noNumber && FLAG_OR_RANGE.matcher(after).lookingAt()) {
+            String before = norm.substring(Math.max(0, v.tokens.get(m.start()).start() - 30), v.tokens.get(m.start()).start());
+            if (flaggedNumber) {
+                unread.add(m.analyte());
+                questions.add(messages.askSampleFlagged(m.analyte().layName()));
+            } else if (PENDING_AFTER.matcher(after).lookingAt()
+                    || noNumber && (FLAG_OR_RANGE.matcher(after).lookingAt() || FLAG_BEFORE.matcher(before).find())) {
                 unread.add(m.analyte());
                 questions.add(messages.askMissingValue(m.analyte().layName()));
             }

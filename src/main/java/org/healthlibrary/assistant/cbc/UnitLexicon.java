@@ -127,6 +127,10 @@ final class UnitLexicon {
         for (String k : List.of("k", "thousand", "thousands", "thou")) {
             all.add(new Entry(k, null, 1_000, null));
         }
+        // "15.2 x10^4/uL", as Japanese reports give platelets: ten thousand per microlitre
+        for (String k : List.of("x10^4", "10^4", "*10^4", "x10e4", "x10*4", "x10(4)", "x10^(4)")) {
+            all.add(new Entry(k, null, 10_000, null));
+        }
         for (String k : List.of("lakh", "lakhs", "lac", "lacs")) {
             all.add(new Entry(k, null, 100_000, null));
         }

@@ -68,6 +68,15 @@ final class UnlikelyReadings {
     private static final Set<String> NOT_A_VALUE_BEFORE = Set.of("day", "cycle", "round", "age", "dose",
             "día", "ciclo", "edad");
 
+    /**
+     * Where hemoglobin is usually given in mmol/L without saying so ("I'm Dutch", "my huisarts"):
+     * a hemoglobin with no unit there is asked for its unit (10 g/dL is 6.2 mmol/L).
+     */
+    private static final Pattern MMOL_PLACE = Pattern.compile(
+            "\\b(?:dutch|netherlands|nederland|holland|huisarts|huisartsenpraktijk)\\b");
+    /** A hemoglobin in mmol/L reads as a plausible, low g/dL number below this. */
+    private static final double MMOL_HEMOGLOBIN_MAX = 12;
+
     private UnlikelyReadings() {
     }
 
@@ -77,12 +86,16 @@ final class UnlikelyReadings {
         Set<String> questions = new LinkedHashSet<>(in.questions());
         boolean a1cContext = A1C_CONTEXT.matcher(norm).find();
         boolean doubted = DOUBTED_CHANGE.matcher(norm).find();
+        boolean mmolPlace = MMOL_PLACE.matcher(norm).find();
         for (ValueLinker.Found f : in.found()) {
             Token.Num n = f.value();
             Analyte analyte = f.analyte();
             if (analyte == Analyte.HEMOGLOBIN && n.unit() == null && n.value() >= 4 && n.value() <= 15
                     && (namedA1c(norm, n) || a1cContext && n.value() < NEVER_BORDERLINE)) {
                 questions.add(messages.askA1c());
+            } else if (analyte == Analyte.HEMOGLOBIN && n.unit() == null && mmolPlace && n.value() < MMOL_HEMOGLOBIN_MAX) {
+                questions.add(messages.askUnitAmbiguous(analyte.layName(), DisplayNumbers.format(n.value()),
+                        messages.exampleHemoglobin()));
             } else if (analyte == Analyte.HEMOGLOBIN && n.unit() == null && n.value() >= 30 && n.value() < LOWEST_G_PER_L) {
                 questions.add(messages.askUnitAmbiguous(analyte.layName(), DisplayNumbers.format(n.value()),
                         messages.exampleHemoglobin()));

@@ -65,7 +65,8 @@ final class UnnamedValues {
     private static final Pattern BLOOD_TEST = Pattern.compile(
             "\\b(?:blood ?counts?|cbcs?|bloodwork|blood work|blood tests?|blood results?|lab results?|labs?|results?"
             + "|(?:my|his|her|their|the) counts?"
-            + "|report|printout|portal|resultados?|an[aá]lisis|ex[aá]menes|examen|laboratorio|hemograma)\\b");
+            + "|report|printout|portal|resultados?|an[aá]lisis|ex[aá]menes|examen|laboratorio|hemograma"
+            + "|transfusions?|transfused|got blood|(?:one|the other|the first|the second|another) number)\\b");
     private static final Pattern STATED = Pattern.compile(
             "\\b(?:says|say|said|shows|show|showed|reads|read|came back|come back|comes back|was|were|is|are|it's|its"
             + "|sali[oó]|dio|dice|marca|es de|est[aá])"
@@ -95,6 +96,15 @@ final class UnnamedValues {
             + "|presi[oó]n|az[uú]car|glucosa|peso|pulso|ox[ií]geno|colesterol|hierro|tiroides|temperatura|fiebre"
             + "|dosis|pastillas?|a[nñ]os|edad)\\b");
 
+    /**
+     * Three or more bare numbers in a row with no names, seen on a screen or a sheet ("12.9 3.8
+     * 240, that's what the monitor showed at the clinic"): which test each is from is asked.
+     * The row needs a decimal number, so a phone number or a list of pill counts is no row.
+     */
+    private static final Pattern BARE_ROW = Pattern.compile(
+            "(?:^|[\\s:])\\d+(?:[.,]\\d+)?(?:\\s*[,;/]?\\s+\\d+(?:[.,]\\d+)?){2,}\\b(?=[^.!?\\n]{0,60}?\\b(?:screen|monitor|clinic|sheet"
+            + "|printout|paper|report|portal|app|results?|labs?|bloodwork|blood work|doctor|nurse)\\b)");
+
     private UnnamedValues() {
     }
 
@@ -109,7 +119,7 @@ final class UnnamedValues {
             return false;
         }
         if (RESULTS_WORD.matcher(norm).find() && ABOUT_THE_NUMBER.matcher(norm).find() || MOVED_TO.matcher(norm).find()
-                || LISTED.matcher(norm).find()
+                || LISTED.matcher(norm).find() || bareRow(norm)
                 || AMBIGUOUS_NAME.matcher(norm).find()) {
             return true;
         }
@@ -133,6 +143,19 @@ final class UnnamedValues {
         }
         return false;
     }
+
+    /** True when {@link #BARE_ROW} finds a row with a decimal number in it. */
+    private static boolean bareRow(String norm) {
+        Matcher m = BARE_ROW.matcher(norm);
+        while (m.find()) {
+            if (DECIMAL.matcher(m.group()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d[.,]\\d");
 
     /** True when the token starting at {@code offset} is a number no pass has claimed. */
     static boolean freeAt(TokenView v, int offset) {
