@@ -23,14 +23,6 @@ class RoundEightLabFamiliesTest {
     private static final CbcMessages M = CbcEnglish.MESSAGES;
     private final CbcInterpreter interpreter = new CbcInterpreter(M);
 
-    private void assertAsked(String message, String question) {
-        LabExtraction x = interpreter.extract(message);
-        CbcReport r = interpreter.interpret(x.toRequest());
-        assertThat(x.hasLabValues()).as(message).isTrue();
-        assertThat(r.analytes()).as(message).isEmpty();
-        assertThat(r.questions()).as(message).contains(question);
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             hgb was 9.4 at the last visit, the new labs aren't back yet, can I travel           | hemoglobin
@@ -41,7 +33,7 @@ class RoundEightLabFamiliesTest {
             platelets were 30 before the infusion and they will recheck in the morning          | platelet count
             """)
     void anOlderValueWhileTheNewerIsPendingIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askNewerResult(name));
+        LabTraps.assertAsked(interpreter, message, M.askNewerResult(name));
     }
 
     @ParameterizedTest
@@ -54,7 +46,7 @@ class RoundEightLabFamiliesTest {
             el médico dice que mis plaquetas van a bajar a 40                                    | platelet count
             """)
     void anExpectedValueIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askExpectedValue(name));
+        LabTraps.assertAsked(interpreter, message, M.askExpectedValue(name));
     }
 
     @ParameterizedTest
@@ -67,7 +59,7 @@ class RoundEightLabFamiliesTest {
             encontré un papel viejo, hemoglobina 12.1                                            | hemoglobin
             """)
     void aValueOfUnknownDateIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askWhenTested(name));
+        LabTraps.assertAsked(interpreter, message, M.askWhenTested(name));
     }
 
     @ParameterizedTest
@@ -79,7 +71,7 @@ class RoundEightLabFamiliesTest {
             plaquetas 40, dice que hay agregados plaquetarios                                    | platelet count
             """)
     void aValueTheLabFlaggedIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askSampleFlagged(name));
+        LabTraps.assertAsked(interpreter, message, M.askSampleFlagged(name));
     }
 
     @ParameterizedTest
@@ -90,7 +82,7 @@ class RoundEightLabFamiliesTest {
             they said if his wbc goes over 50 we need to come in, is he fine                      | white blood cell count
             """)
     void aLevelTheCareTeamNamedIsNotReadAsAValue(String message, String name) {
-        assertAsked(message, M.askLatestResult(name));
+        LabTraps.assertAsked(interpreter, message, M.askLatestResult(name));
     }
 
     @ParameterizedTest
@@ -119,7 +111,7 @@ class RoundEightLabFamiliesTest {
             plaquetas 1,2 hoy         | 1.2
             """)
     void aPlateletCountNoLabPrintsThatWayIsAskedAbout(String message, String value) {
-        assertAsked(message, M.askUnitAmbiguous("platelet count", value, M.examplePlatelets()));
+        LabTraps.assertAsked(interpreter, message, M.askUnitAmbiguous("platelet count", value, M.examplePlatelets()));
     }
 
     @ParameterizedTest

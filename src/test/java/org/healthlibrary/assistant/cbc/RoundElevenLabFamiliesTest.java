@@ -22,17 +22,6 @@ class RoundElevenLabFamiliesTest {
     private static final CbcMessages M = CbcEnglish.MESSAGES;
     private final CbcInterpreter interpreter = new CbcInterpreter(M);
 
-    private CbcReport asked(String message) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.hasLabValues()).as(message).isTrue();
-        return interpreter.interpret(x.toRequest());
-    }
-
-    private void assertAsked(String message, String question) {
-        CbcReport r = asked(message);
-        assertThat(r.analytes()).as(message).isEmpty();
-        assertThat(r.questions()).as(message).contains(question);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -42,7 +31,7 @@ class RoundElevenLabFamiliesTest {
             "we mixed up the slips at the clinic, hgb 12.2 and 9.1",
     })
     void valuesOfTwoPeopleAreAskedWhose(String message) {
-        assertAsked(message, M.askWhoseResult());
+        LabTraps.assertAsked(interpreter, message, M.askWhoseResult());
     }
 
     @ParameterizedTest
@@ -55,7 +44,7 @@ class RoundElevenLabFamiliesTest {
             retic count 3.2 today, is that the same as my hemoglobin                 | hemoglobin
             """)
     void aValueOfAnotherTestIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askOtherTest(name));
+        LabTraps.assertAsked(interpreter, message, M.askOtherTest(name));
     }
 
     @ParameterizedTest
@@ -66,7 +55,7 @@ class RoundElevenLabFamiliesTest {
             wbc 7.0 adjusted for nucleated red cells, the other number is 9               | white blood cell count
             """)
     void aCorrectedCountNextToAnotherIsAskedWhichIsCurrent(String message, String name) {
-        assertAsked(message, M.askWhichIsCurrent(name));
+        LabTraps.assertAsked(interpreter, message, M.askWhichIsCurrent(name));
     }
 
     @ParameterizedTest
@@ -77,7 +66,7 @@ class RoundElevenLabFamiliesTest {
             "moved from Holland, my old hb results say 5.9",
     })
     void aHemoglobinWithNoUnitWhereMmolIsUsualIsAskedForItsUnit(String message) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).as(message).isEmpty();
         assertThat(r.questions()).as(message).anyMatch(q -> q.contains("has no unit"));
     }
@@ -91,7 +80,7 @@ class RoundElevenLabFamiliesTest {
             a health app estimated my hemoglobin at 10, is that low                  | hemoglobin
             """)
     void anEstimateOrAFigureOfSpeechIsAskedForTheExactNumber(String message, String name) {
-        assertAsked(message, M.askExactNumber(name));
+        LabTraps.assertAsked(interpreter, message, M.askExactNumber(name));
     }
 
     @ParameterizedTest
@@ -100,7 +89,7 @@ class RoundElevenLabFamiliesTest {
             there's a low flag beside my hemoglobin and i can't see the number       | hemoglobin
             """)
     void aFlagWithTheNumberCutOffIsAskedForTheNumber(String message, String name) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).as(message).isEmpty();
         assertThat(r.questions()).as(message).contains(M.askMissingValue(name));
     }
@@ -112,7 +101,7 @@ class RoundElevenLabFamiliesTest {
             hemolyzed sample on my hemoglobin, the number was 9                      | hemoglobin
             """)
     void aFlaggedNumberWithoutItsNameIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askSampleFlagged(name));
+        LabTraps.assertAsked(interpreter, message, M.askSampleFlagged(name));
     }
 
     @ParameterizedTest
@@ -123,7 +112,7 @@ class RoundElevenLabFamiliesTest {
             "they transfused me, the first number was 6.5 and the second number 8.4",
     })
     void numbersWithNoNamesAreAskedWhichTest(String message) {
-        assertAsked(message, M.askWhichTest());
+        LabTraps.assertAsked(interpreter, message, M.askWhichTest());
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -20,17 +20,6 @@ class RoundNineLabFamiliesTest {
     private static final CbcMessages M = CbcEnglish.MESSAGES;
     private final CbcInterpreter interpreter = new CbcInterpreter(M);
 
-    private CbcReport asked(String message) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.hasLabValues()).as(message).isTrue();
-        return interpreter.interpret(x.toRequest());
-    }
-
-    private void assertAsked(String message, String question) {
-        CbcReport r = asked(message);
-        assertThat(r.analytes()).as(message).isEmpty();
-        assertThat(r.questions()).as(message).contains(question);
-    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -41,7 +30,7 @@ class RoundNineLabFamiliesTest {
             hemoglobin 10.1 today... a different screen in the app shows 11.0                      | hemoglobin
             """)
     void aSecondSourceWithAnotherNumberIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askWhichIsCurrent(name));
+        LabTraps.assertAsked(interpreter, message, M.askWhichIsCurrent(name));
     }
 
     @ParameterizedTest
@@ -53,7 +42,7 @@ class RoundNineLabFamiliesTest {
             "the twins both had bloodwork, wbc 14, I mixed up the papers",
     })
     void resultsNotTiedToOnePersonAreAskedAbout(String message) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).as(message).isEmpty();
         assertThat(r.questions()).as(message).contains(M.askWhoseResult());
     }
@@ -68,7 +57,7 @@ class RoundNineLabFamiliesTest {
             plts 12 pre transfusion and one bag since, where are they now                           | platelet count
             """)
     void anOlderValueWhenTheWriterAsksAboutNowIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askNewerResult(name));
+        LabTraps.assertAsked(interpreter, message, M.askNewerResult(name));
     }
 
     @ParameterizedTest
@@ -79,7 +68,7 @@ class RoundNineLabFamiliesTest {
             the analyzer could not report an accurate count, wbc 3.9                                | white blood cell count
             """)
     void aCountTheLabCouldNotReportIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askSampleFlagged(name));
+        LabTraps.assertAsked(interpreter, message, M.askSampleFlagged(name));
     }
 
     @ParameterizedTest
@@ -90,7 +79,7 @@ class RoundNineLabFamiliesTest {
             my wbc was 150 in the spinal fluid results                                              | white blood cell count
             """)
     void aValueOfAnotherBodyFluidIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askOtherSpecimen(name));
+        LabTraps.assertAsked(interpreter, message, M.askOtherSpecimen(name));
     }
 
     @ParameterizedTest
@@ -101,7 +90,7 @@ class RoundNineLabFamiliesTest {
             the team anticipates my wbc to come back around 2                                       | white blood cell count
             """)
     void aValueTheCareTeamExpectsIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askExpectedValue(name));
+        LabTraps.assertAsked(interpreter, message, M.askExpectedValue(name));
     }
 
     @ParameterizedTest
@@ -115,7 +104,7 @@ class RoundNineLabFamiliesTest {
             platelets not back yet, hemoglobin 10.9                                                 | platelet count
             """)
     void aNameWithoutItsNumberIsAskedForIt(String message, String name) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.questions()).as(message).contains(M.askMissingValue(name));
     }
 
@@ -127,7 +116,7 @@ class RoundNineLabFamiliesTest {
             hemoglobin came back 36.5, wbc 7                                                        | 36.5
             """)
     void aHemoglobinUnderFourAsGramsPerLitreIsAskedForItsUnit(String message, String value) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).extracting(AnalyteResult::analyte).as(message).doesNotContain(Analyte.HEMOGLOBIN);
         assertThat(r.questions()).as(message).contains(M.askUnitAmbiguous("hemoglobin", value, M.exampleHemoglobin()));
     }

@@ -22,17 +22,6 @@ class RoundTenLabFamiliesTest {
     private static final CbcMessages M = CbcEnglish.MESSAGES;
     private final CbcInterpreter interpreter = new CbcInterpreter(M);
 
-    private CbcReport asked(String message) {
-        LabExtraction x = interpreter.extract(message);
-        assertThat(x.hasLabValues()).as(message).isTrue();
-        return interpreter.interpret(x.toRequest());
-    }
-
-    private void assertAsked(String message, String question) {
-        CbcReport r = asked(message);
-        assertThat(r.analytes()).as(message).isEmpty();
-        assertThat(r.questions()).as(message).contains(question);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -43,7 +32,7 @@ class RoundTenLabFamiliesTest {
             "results for my horse: platelets 120, wbc 9",
     })
     void anAnimalsValuesAreAskedAbout(String message) {
-        assertAsked(message, M.askNotHuman());
+        LabTraps.assertAsked(interpreter, message, M.askNotHuman());
     }
 
     @ParameterizedTest
@@ -54,7 +43,7 @@ class RoundTenLabFamiliesTest {
             "wbc 7.7, hgb 12.5, the clinic handed me another patient's report by mistake",
     })
     void aReportWithAnotherPersonsNameIsAskedAbout(String message) {
-        assertAsked(message, M.askWhoseResult());
+        LabTraps.assertAsked(interpreter, message, M.askWhoseResult());
     }
 
     @ParameterizedTest
@@ -65,7 +54,7 @@ class RoundTenLabFamiliesTest {
             anc 0.4, hmm thats from before my transplant                                     | neutrophil count
             """)
     void aValueTheWriterSaysIsOldIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askNewerResult(name));
+        LabTraps.assertAsked(interpreter, message, M.askNewerResult(name));
     }
 
     @ParameterizedTest
@@ -75,7 +64,7 @@ class RoundTenLabFamiliesTest {
             wbc 4.4 dated 07/08, not sure if it's day first or month first                              | white blood cell count
             """)
     void aNumericDateThatCanBeTwoDatesIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askWhenTested(name));
+        LabTraps.assertAsked(interpreter, message, M.askWhenTested(name));
     }
 
     @ParameterizedTest
@@ -88,7 +77,7 @@ class RoundTenLabFamiliesTest {
             hct 40 percent, what's my hemoglobin from that                                  | hemoglobin
             """)
     void aValueOfOneLineTakenForAnotherIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askOtherTest(name));
+        LabTraps.assertAsked(interpreter, message, M.askOtherTest(name));
     }
 
     @ParameterizedTest
@@ -100,7 +89,7 @@ class RoundTenLabFamiliesTest {
             spo2 98, so my hemoglobin is fine right?                                        | hemoglobin
             """)
     void aTestThatIsNoLineAskedAboutAsOneIsAskedAbout(String message, String name) {
-        assertAsked(message, M.askOtherTest(name));
+        LabTraps.assertAsked(interpreter, message, M.askOtherTest(name));
     }
 
     @ParameterizedTest
@@ -111,7 +100,7 @@ class RoundTenLabFamiliesTest {
             "iron level 6 today, can i still run",
     })
     void anIronNumberIsAskedWhichTestItIs(String message) {
-        assertAsked(message, M.askIronOrHemoglobin());
+        LabTraps.assertAsked(interpreter, message, M.askIronOrHemoglobin());
     }
 
     @ParameterizedTest
@@ -121,7 +110,7 @@ class RoundTenLabFamiliesTest {
             "lymphocytes 3.2 with a white count of 2.4",
     })
     void aPartOfTheWhiteCountAboveItIsAskedAbout(String message) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).extracting(AnalyteResult::analyte).as(message)
                 .doesNotContain(Analyte.WBC, Analyte.ANC, Analyte.LYMPHOCYTES);
         assertThat(r.questions()).as(message).anyMatch(q -> q.contains("cannot be higher than the white blood cell count"));
@@ -135,7 +124,7 @@ class RoundTenLabFamiliesTest {
             "my count came back 1.1, do i need a mask",
     })
     void aCountWithNoTestNamedIsAskedWhichTest(String message) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).as(message).isEmpty();
         assertThat(r.questions()).as(message).contains(M.askWhichTest());
     }
@@ -148,7 +137,7 @@ class RoundTenLabFamiliesTest {
             platelets reads "cancelled" on my portal                              | platelet count
             """)
     void aNameWithOnlyANoteIsAskedForItsNumber(String message, String name) {
-        CbcReport r = asked(message);
+        CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.questions()).as(message).contains(M.askMissingValue(name));
     }
 
