@@ -31,6 +31,9 @@ public final class CbcClassifier {
     /** A part of the white count may exceed it by rounding only (a count of 1.0 and a total of 0.99). */
     private static final double PART_TOLERANCE = 1.02;
 
+    /** The lower limit of the neutrophil count (CLINICAL-REFERENCE s1, x10^9/L): below it is neutropenia. */
+    private static final double ANC_NEUTROPENIA = 1.5;
+
     /** The rule set named in every report ({@link CbcMessages#ruleSet}). */
     public String ruleSet() {
         return m.ruleSet(CtcaeGrader.VERSION);
@@ -103,8 +106,11 @@ public final class CbcClassifier {
 
     /**
      * A neutrophil or lymphocyte count larger than the white count it is a part of ("anc 500 and
-     * wbc 0.4"): one of the two is misread or mistyped, so neither is classified and both are
-     * asked about (blind round 10).
+     * wbc 0.4"): one of the two is misread or mistyped, so both are asked about and the white
+     * count is not classified (blind round 10). A neutrophil count below the neutropenia limit is
+     * still classified: whichever of the two is right, the true count is at most the one given,
+     * so its grade and urgency (a fever with it) never overstate how low it is, and a
+     * contradiction never hides a neutropenia. Otherwise neither is classified.
      */
     private void impossiblePart(Map<Analyte, Double> values, Set<String> questions) {
         Double wbc = values.get(Analyte.WBC);
@@ -116,7 +122,9 @@ public final class CbcClassifier {
             if (value != null && value > wbc * PART_TOLERANCE) {
                 questions.add(m.askImpossiblePair(part.layName(), DisplayNumbers.format(value),
                         Analyte.WBC.layName(), DisplayNumbers.format(wbc)));
-                values.remove(part);
+                if (part != Analyte.ANC || value >= ANC_NEUTROPENIA) {
+                    values.remove(part);
+                }
                 values.remove(Analyte.WBC);
                 return;
             }

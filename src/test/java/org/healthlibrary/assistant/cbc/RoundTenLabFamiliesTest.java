@@ -106,13 +106,31 @@ class RoundTenLabFamiliesTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "neutrophils 2.5 and wbc 1.9 from this morning",
-            "wbc 0.8, anc 1,100 today",
             "lymphocytes 3.2 with a white count of 2.4",
+            "anc 1,800 and wbc 1.6 today",
     })
     void aPartOfTheWhiteCountAboveItIsAskedAbout(String message) {
         CbcReport r = LabTraps.asked(interpreter, message);
         assertThat(r.analytes()).extracting(AnalyteResult::analyte).as(message)
                 .doesNotContain(Analyte.WBC, Analyte.ANC, Analyte.LYMPHOCYTES);
+        assertThat(r.questions()).as(message).anyMatch(q -> q.contains("cannot be higher than the white blood cell count"));
+    }
+
+    /**
+     * A neutrophil count below the neutropenia limit above the white count is still graded (the
+     * true count is at most the one given), with the question: a contradiction never hides a
+     * neutropenia, and with a fever it stays urgent.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "wbc 0.8, anc 1,100 today",
+            "anc 500 and wbc 0.4 this morning",
+            "neutrophils 0.3, white count 0.25 today",
+    })
+    void aLowNeutrophilCountAboveTheWhiteCountIsStillGradedAndAskedAbout(String message) {
+        CbcReport r = LabTraps.asked(interpreter, message);
+        assertThat(r.analytes()).extracting(AnalyteResult::analyte).as(message).containsExactly(Analyte.ANC);
+        assertThat(r.analytes().getFirst().grade()).as(message).isGreaterThanOrEqualTo(2);
         assertThat(r.questions()).as(message).anyMatch(q -> q.contains("cannot be higher than the white blood cell count"));
     }
 

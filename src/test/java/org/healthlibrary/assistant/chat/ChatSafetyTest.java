@@ -114,6 +114,15 @@ class ChatSafetyTest {
                 .body("answer", containsString("care team"));
     }
 
+    /** A neutrophil count above the white count is asked about, but with a fever it is still an emergency. */
+    @Test
+    void aFeverWithAContradictoryLowPairIsStillAnEmergency() {
+        chat("anc 0.4 and wbc 0.37 today, temp 38.6 and chills")
+                .body("outcome", equalTo("EMERGENCY"))
+                .body("emergency", equalTo(true))
+                .body("cbc.urgency", equalTo("EMERGENCY"));
+    }
+
     @Test
     void aFeverLaterInTheConversationAfterLowCountsIsAnEmergency() {
         String session = chat("my anc was 0.4 yesterday").body("outcome", equalTo("LAB_RESULT"))

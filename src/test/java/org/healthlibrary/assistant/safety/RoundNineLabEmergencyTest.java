@@ -35,6 +35,22 @@ class RoundNineLabEmergencyTest {
         assertThat(result.category()).as(message).isEqualTo(RedFlagCategory.HEAD_INJURY_HEADACHE);
     }
 
+    /**
+     * A neutrophil count above the white count is asked about, but a fever with low counts stays
+     * a neutropenic fever whichever of the two is mistyped (blind round 10's contradictory pair).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "anc 0.4 and wbc 0.37 today, temp 38.6 and chills",
+            "neutrophils 500 and white count 0.4 this morning, now a fever of 101",
+            "wbc 0.3 anc 0.35 and i'm running 38.4",
+    })
+    void aFeverWithAContradictoryLowPairIsStillANeutropenicFever(String message) {
+        RedFlagResult result = screened(message);
+        assertThat(result.emergency()).as(message).isTrue();
+        assertThat(result.category()).as(message).isEqualTo(RedFlagCategory.NEUTROPENIC_FEVER);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "platelets 180 and i have a mild headache from the heat",
