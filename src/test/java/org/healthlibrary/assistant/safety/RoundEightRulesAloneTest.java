@@ -87,9 +87,7 @@ class RoundEightRulesAloneTest {
             grandma sipped from the jar on the back porch that had bleach in it | POISONING
             """)
     void theRulesAloneCatchThem(String message, RedFlagCategory category) {
-        RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(category);
+        RuleFamilies.assertCaught(screen.screen(message), message, category);
     }
 
     @ParameterizedTest(name = "{0}")

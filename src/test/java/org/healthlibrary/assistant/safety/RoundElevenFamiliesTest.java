@@ -41,9 +41,7 @@ class RoundElevenFamiliesTest {
             my son went down like a sack of potatoes at footie, he's awake but can't sit up. ps his wee looks red                 | FAINTING
             """)
     void categories(String message, RedFlagCategory expected) {
-        RedFlagResult r = screened(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(expected);
+        RuleFamilies.assertCaught(screened(message), message, expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -66,9 +66,7 @@ class RoundElevenRulesAloneTest {
             mum thinks it's 1972 and keeps asking for her sister, she's on treatment for her blood               | CONFUSION
             """)
     void theRulesAloneCatchThem(String message, RedFlagCategory category) {
-        RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(category);
+        RuleFamilies.assertCaught(screen.screen(message), message, category);
     }
 
     /** A temperature said in words, with chemotherapy, is a neutropenic fever. */
@@ -80,9 +78,7 @@ class RoundElevenRulesAloneTest {
             "thermometer reads a hundred and one, i'm on chemo for lymphoma",
     })
     void aTemperatureInWordsWithChemotherapy(String message) {
-        RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(RedFlagCategory.NEUTROPENIC_FEVER);
+        RuleFamilies.assertCaught(screen.screen(message), message, RedFlagCategory.NEUTROPENIC_FEVER);
     }
 
     @ParameterizedTest(name = "{0} crisis={1}")
@@ -95,8 +91,7 @@ class RoundElevenRulesAloneTest {
             """)
     void poisoningWithPoisonHelp(String message, boolean crisis) {
         RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(RedFlagCategory.POISONING);
+        RuleFamilies.assertCaught(r, message, RedFlagCategory.POISONING);
         assertThat(r.crisis()).as(message).isEqualTo(crisis);
     }
 

@@ -84,9 +84,7 @@ class RoundNineRulesAloneTest {
             he took some pills at the party and is barely breathing and won't wake | POISONING
             """)
     void theRulesAloneCatchThem(String message, RedFlagCategory category) {
-        RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(category);
+        RuleFamilies.assertCaught(screen.screen(message), message, category);
     }
 
     /** Self-harm said or implied gets the crisis line, whatever it is filed under. */

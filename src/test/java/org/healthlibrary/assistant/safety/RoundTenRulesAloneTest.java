@@ -133,9 +133,7 @@ class RoundTenRulesAloneTest {
             i just passed out in the shower, my gums have been bleeding all week                          | FAINTING
             """)
     void theRulesAloneCatchThem(String message, RedFlagCategory category) {
-        RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(category);
+        RuleFamilies.assertCaught(screen.screen(message), message, category);
     }
 
     /** Self-harm said or implied gets the crisis line, filed as self-harm before the bleeding it causes. */
@@ -162,8 +160,7 @@ class RoundTenRulesAloneTest {
     })
     void selfHarmGetsTheCrisisLine(String message) {
         RedFlagResult r = screen.screen(message);
-        assertThat(r.emergency()).as(message).isTrue();
-        assertThat(r.category()).as(message + " (rule " + r.ruleId() + ")").isEqualTo(RedFlagCategory.SELF_HARM);
+        RuleFamilies.assertCaught(r, message, RedFlagCategory.SELF_HARM);
         assertThat(r.crisis()).as(message + " (rule " + r.ruleId() + ")").isTrue();
     }
 
